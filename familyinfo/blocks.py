@@ -1,0 +1,134 @@
+"""StreamField blocks shared by the site's pages.
+
+Each block renders a GOV.UK Frontend pattern, so content editors get accessible markup
+without writing any.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+
+class CalloutBlock(blocks.StructBlock):
+    """A short message set apart from the text: a tip, a warning or something important."""
+
+    style = blocks.ChoiceBlock(
+        choices=[
+            ("inset", _("Information (grey bar)")),
+            ("warning", _("Warning (bold, with an exclamation mark)")),
+            ("important", _("Important (blue box with a heading)")),
+        ],
+        default="inset",
+        help_text=_("Use a warning only for safety information."),
+    )
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Shown in the blue box only."))
+    text = blocks.RichTextBlock(features=["bold", "link", "ul"])
+
+    class Meta:
+        icon = "warning"
+        template = "components/blocks/callout.html"
+        label = _("Call-out")
+        preview_value = {
+            "style": "warning",
+            "text": "<p>If a child is in immediate danger, call 999.</p>",
+        }
+
+
+class AccordionSectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120)
+    summary = blocks.CharBlock(required=False, max_length=200, help_text=_("Optional one-line summary."))
+    content = blocks.RichTextBlock()
+
+
+class AccordionBlock(blocks.StructBlock):
+    """Sections a reader opens one at a time: good for long lists of questions and answers."""
+
+    sections = blocks.ListBlock(AccordionSectionBlock(), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        template = "components/blocks/accordion.html"
+        label = _("Accordion")
+        preview_value = {
+            "sections": [
+                {"heading": "Who is early help for?", "content": "<p>Any family with children aged 0 to 18.</p>"},
+                {"heading": "Does it cost anything?", "content": "<p>No. Early help is free.</p>"},
+            ]
+        }
+
+
+class ContactCardBlock(blocks.StructBlock):
+    """How to reach a team: phone, email, website and when someone answers."""
+
+    name = blocks.CharBlock(max_length=120)
+    description = blocks.TextBlock(required=False, max_length=400)
+    phone = blocks.CharBlock(required=False, max_length=40)
+    email = blocks.EmailBlock(required=False)
+    website = blocks.URLBlock(required=False)
+    opening_times = blocks.CharBlock(
+        required=False, max_length=200, help_text=_("For example: Monday to Friday, 9am to 5pm")
+    )
+
+    class Meta:
+        icon = "user"
+        template = "components/blocks/contact_card.html"
+        label = _("Contact card")
+        preview_value = {
+            "name": "Early help desk",
+            "phone": "01902 555392",
+            "opening_times": "Monday to Friday, 9am to 5pm",
+        }
+
+
+class StepBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120)
+    content = blocks.RichTextBlock(features=["bold", "link", "ul", "ol"])
+
+
+class StepByStepBlock(blocks.StructBlock):
+    """Numbered steps a family follows in order, such as how to ask for help."""
+
+    steps = blocks.ListBlock(StepBlock(), min_num=2)
+
+    class Meta:
+        icon = "list-ol"
+        template = "components/blocks/step_by_step.html"
+        label = _("Step by step")
+        preview_value = {
+            "steps": [
+                {"heading": "Get in touch", "content": "<p>Call or fill in the form.</p>"},
+                {"heading": "We talk with you", "content": "<p>A worker calls you back.</p>"},
+            ]
+        }
+
+
+class ContentStreamBlock(blocks.StreamBlock):
+    """The blocks an editor can use in the body of any page."""
+
+    heading = blocks.CharBlock(
+        max_length=120,
+        icon="title",
+        template="components/blocks/heading.html",
+        help_text=_("A section heading. Keep it short."),
+    )
+    text = blocks.RichTextBlock(icon="pilcrow", template="components/blocks/text.html")
+    callout = CalloutBlock()
+    accordion = AccordionBlock()
+    contact_card = ContactCardBlock()
+    step_by_step = StepByStepBlock()
+
+
+class NeedLinkBlock(blocks.StructBlock):
+    """A way in from the home page for a common need ("money worries", "behaviour")."""
+
+    label = blocks.CharBlock(max_length=60, help_text=_("The need in a parent's own words."))
+    description = blocks.CharBlock(required=False, max_length=140)
+    page = blocks.PageChooserBlock(required=False, help_text=_("Where to go. Leave empty to search instead."))
+    search_terms = blocks.CharBlock(
+        required=False, max_length=100, help_text=_("Used when no page is chosen: what to search for.")
+    )
+
+    class Meta:
+        icon = "link"
+        template = "components/blocks/need_link.html"
+        label = _("Need")
+        preview_value = {"label": "Money worries", "search_terms": "money"}

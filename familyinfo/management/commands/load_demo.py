@@ -1,0 +1,115 @@
+"""Build the demo site: home page, site-wide pages, menus and contact numbers.
+
+Idempotent: a second run changes nothing, and pages an editor has changed are left alone.
+`--reset` rebuilds the demo pages from code.
+"""
+
+import json
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from familyinfo.demo.contacts import EMERGENCY_CONTACTS
+from familyinfo.demo.pages import CONTENT_PAGES, HOME
+from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation
+from translations.languages import SOURCE_LANGUAGE
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (safe to run again: it only adds what is missing)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--reset", action="store_true", help="Rebuild the demo pages from code.")
+        parser.add_argument("--skip-index", action="store_true", help="Do not update the search index.")
+
+    def handle(self, *args, reset=False, skip_index=False, **options):
+        with translation.override(SOURCE_LANGUAGE), transaction.atomic():
+            home = self.home_page(reset)
+            site = self.default_site(home)
+            pages = {spec["slug"]: self.content_page(home, spec, reset) for spec in CONTENT_PAGES}
+            self.contact_settings(site)
+            self.menus(site, pages)
+            self.link_referral_page(home, pages["contact"])
+        if not skip_index:
+            call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready: home page and {len(pages)} pages."))
+
+    def home_page(self, reset):
+        home = HomePage.objects.first()
+        if home and not reset:
+            return home
+        root = Page.get_first_root_node()
+        if home is None:
+            self.remove_wagtail_welcome_page(root)
+            home = HomePage(slug="home")
+            self.fill_home_page(home)
+            root.add_child(instance=home)
+        else:
+            self.fill_home_page(home)
+        home.save_revision().publish()
+        return home
+
+    def fill_home_page(self, home):
+        for name, value in HOME.items():
+            if name != "common_needs":
+                setattr(home, name, value)
+        home.common_needs = json.dumps(
+            [
+                {"type": "need", "value": {"label": label, "description": hint, "page": None, "search_terms": terms}}
+                for label, hint, terms in HOME["common_needs"]
+            ]
+        )
+
+    def remove_wagtail_welcome_page(self, root):
+        """Wagtail's install creates a placeholder page (and a site on it); the demo replaces both."""
+        for page in root.get_children():
+            if page.specific_class in (None, Page):
+                page.delete()
+
+    def default_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        if site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = "Wolverhampton Family Information"
+            site.save()
+        return site
+
+    def content_page(self, home, spec, reset):
+        page = ContentPage.objects.child_of(home).filter(slug=spec["slug"]).first()
+        if page and not reset:
+            return page
+        page = page or ContentPage(slug=spec["slug"])
+        page.title = spec["title"]
+        page.intro = spec["intro"]
+        page.body = json.dumps(spec["body"])
+        if not page.pk:
+            home.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def contact_settings(self, site):
+        contacts = EmergencyContacts.for_site(site)
+        if contacts.desk_phone:
+            return
+        for name, value in EMERGENCY_CONTACTS.items():
+            setattr(contacts, name, value)
+        contacts.save()
+
+    def menus(self, site, pages):
+        navigation = Navigation.for_site(site)
+        if navigation.header_links or navigation.footer_links:
+            return
+        navigation.header_links = [("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_header")]
+        navigation.footer_links = [("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_footer")]
+        navigation.save()
+
+    def link_referral_page(self, home, page):
+        if home.referral_page_id:
+            return
+        home.referral_page = page
+        home.save_revision().publish()

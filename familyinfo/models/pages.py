@@ -1,0 +1,85 @@
+"""The site-wide pages: the home page and the plain content pages under it."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from familyinfo.blocks import ContentStreamBlock, NeedLinkBlock
+
+
+class HomePage(Page):
+    """The front door: what early help is, how to find it, and how to ask for it."""
+
+    hero_heading = models.CharField(
+        _("main heading"), max_length=120, help_text=_("The first thing a parent reads. Plain words.")
+    )
+    hero_lead = models.TextField(_("lead paragraph"), max_length=400, blank=True)
+    early_help_summary = RichTextField(
+        _("what early help is"),
+        features=["bold", "link", "ul"],
+        help_text=_("Who early help is for and what it can do, in two or three short paragraphs."),
+    )
+    needs_heading = models.CharField(_("needs heading"), max_length=120, blank=True)
+    common_needs = StreamField(
+        [("need", NeedLinkBlock())],
+        blank=True,
+        verbose_name=_("common needs"),
+        help_text=_("Six to nine ways in, in the words parents use."),
+    )
+    referral_heading = models.CharField(_("ask-for-help heading"), max_length=120, blank=True)
+    referral_text = models.TextField(_("ask-for-help text"), max_length=400, blank=True)
+    referral_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("ask-for-help page"),
+        help_text=_("Where the 'Ask for help' button goes."),
+    )
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("more sections"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_lead")], heading=_("Welcome")),
+        FieldPanel("early_help_summary"),
+        MultiFieldPanel([FieldPanel("needs_heading"), FieldPanel("common_needs")], heading=_("Common needs")),
+        MultiFieldPanel(
+            [FieldPanel("referral_heading"), FieldPanel("referral_text"), FieldPanel("referral_page")],
+            heading=_("Ask for help"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_lead"),
+        index.SearchField("early_help_summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class ContentPage(Page):
+    """A page of guidance, such as "What is early help" or the accessibility statement."""
+
+    intro = models.TextField(
+        _("introduction"), max_length=500, blank=True, help_text=_("One or two sentences: what this page tells you.")
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["familyinfo.HomePage", "familyinfo.ContentPage"]
+    subpage_types = ["familyinfo.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -1,0 +1,72 @@
+"""Settings editors change in the admin: phone numbers that must always be right, and menus."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+
+@register_setting(icon="warning")
+class EmergencyContacts(BaseSiteSetting):
+    """The early help desk and emergency numbers shown on every page and in the referral form."""
+
+    desk_name = models.CharField(_("desk name"), max_length=80, default="Early help desk")
+    desk_phone = models.CharField(_("early help desk phone"), max_length=40)
+    desk_email = models.EmailField(_("early help desk email"), blank=True)
+    desk_hours = models.CharField(
+        _("early help desk opening hours"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: Monday to Thursday 8:45am to 5pm, Friday 8:45am to 4:30pm"),
+    )
+    out_of_hours_phone = models.CharField(
+        _("out-of-hours phone"),
+        max_length=40,
+        help_text=_("The emergency duty team, for evenings, weekends and bank holidays."),
+    )
+    safeguarding_phone = models.CharField(
+        _("safeguarding phone"),
+        max_length=40,
+        help_text=_("Who to call when worried about a child's safety now (often the MASH)."),
+    )
+    address = models.TextField(_("postal address"), max_length=300, blank=True)
+    quick_exit_url = models.URLField(
+        _("quick exit address"),
+        default="https://www.bbc.co.uk/weather",
+        help_text=_("Where the 'Exit this page' button goes. Choose an ordinary, harmless page on another site."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("desk_name"), FieldPanel("desk_phone"), FieldPanel("desk_email"), FieldPanel("desk_hours")],
+            heading=_("Early help desk"),
+        ),
+        MultiFieldPanel([FieldPanel("out_of_hours_phone"), FieldPanel("safeguarding_phone")], heading=_("Emergencies")),
+        FieldPanel("address"),
+        FieldPanel("quick_exit_url"),
+    ]
+
+    class Meta:
+        verbose_name = _("emergency and contact numbers")
+
+
+@register_setting(icon="list-ul")
+class Navigation(BaseSiteSetting):
+    """The header menu and footer links, edited by the Families Information Service team."""
+
+    # Links are pages, shown with their own (translated) titles, so menus never fall out of
+    # step with the pages or the languages.
+    header_links = StreamField([("page", blocks.PageChooserBlock())], blank=True, verbose_name=_("header menu"))
+    footer_links = StreamField(
+        [("page", blocks.PageChooserBlock())],
+        blank=True,
+        verbose_name=_("footer links"),
+        help_text=_("Include the accessibility statement, privacy notice and contact page."),
+    )
+
+    panels = [FieldPanel("header_links"), FieldPanel("footer_links")]
+
+    class Meta:
+        verbose_name = _("menus")

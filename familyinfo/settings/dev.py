@@ -1,0 +1,15 @@
+"""Settings for `make run` on a developer's machine: never for a public server."""
+
+from .base import *  # noqa: F401,F403
+from .environment import env_str
+
+DEBUG = True
+SECRET_KEY = env_str("SECRET_KEY", "dev-only-not-secret-change-me-before-any-deployment")
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# The embedded SQLite database and uploads live in var/, which git ignores.
+VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405

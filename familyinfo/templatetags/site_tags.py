@@ -1,0 +1,37 @@
+"""Template helpers for the look of every page."""
+
+import re
+from urllib.parse import urlencode
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+@register.simple_tag
+def phone_link(number, css_class="govuk-link"):
+    """A phone number a parent can tap, kept left-to-right inside Urdu and Arabic text."""
+    if not number:
+        return ""
+    digits = re.sub(r"[^\d+]", "", number)
+    if digits.startswith("0"):
+        digits = "+44" + digits[1:]
+    return format_html('<a class="{}" href="tel:{}"><bdi dir="ltr">{}</bdi></a>', css_class, digits, number)
+
+
+@register.simple_tag
+def need_link_url(need):
+    """Where a home page need leads: its chosen page, or a search for its words."""
+    page = need.get("page")
+    if page and page.live:
+        return page.url
+    terms = need.get("search_terms") or need.get("label", "")
+    return f"{reverse('search')}?{urlencode({'q': terms})}"
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context, stream):
+    """The live pages of a menu StreamField, skipping any that have been unpublished."""
+    return [block.value.specific for block in stream if block.value and block.value.live]

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class HubsConfig(AppConfig):
+    """Places: localities, Strengthening Families Hubs, outreach bases and parent champions."""
+
+    name = "hubs"
+    verbose_name = "Hubs and places"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class TranslationsConfig(AppConfig):
+    """The site's languages and the registration of translatable content."""
+
+    name = "translations"
+    verbose_name = "Languages and translations"
