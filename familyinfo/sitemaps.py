@@ -15,7 +15,7 @@ class MultilingualSitemap(Sitemap):
             versions = {}
             for language in SITE_LANGUAGES:
                 with translation.override(language.code):
-                    versions[language.code] = item.get_full_url(self.request)
+                    versions[language.code] = self.request.build_absolute_uri(item.get_url(self.request))
             if not versions[SOURCE_LANGUAGE]:
                 continue
             links = [{"lang_code": code, "location": url} for code, url in versions.items()]

@@ -9,15 +9,15 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from familyinfo.models import EmergencyContacts
+from familyinfo.search_terms import clean_query
 
 RESULTS_PER_PAGE = 20
-MAX_QUERY_LENGTH = 200
 
 
 @require_GET
 def search(request):
     """Search every public page of the site: the search box in the header lands here."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
     results = Page.objects.none()
     if query:
         results = Page.objects.live().public().specific().search(query)
@@ -49,7 +49,7 @@ def robots_txt(request):
 def server_error(request):
     """The 500 page. It must render even when the database is what failed."""
     try:
-        contacts = EmergencyContacts.load(request_or_site=request)
+        contacts = EmergencyContacts.for_request(request)
     except Exception:  # noqa: BLE001 - any failure here must not hide the error page
         contacts = None
     template = loader.get_template("500.html")

@@ -13,3 +13,7 @@ STORAGES = {
 
 # The embedded SQLite database and uploads live in var/, which git ignores.
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
+
+# Static files straight from the source folders: nothing is collected outside production.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

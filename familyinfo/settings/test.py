@@ -13,3 +13,7 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Static files straight from the source folders: nothing is collected outside production.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from familyinfo.demo.contacts import EMERGENCY_CONTACTS
 from familyinfo.demo.pages import CONTENT_PAGES, HOME
@@ -41,7 +41,7 @@ class Command(BaseCommand):
         home = HomePage.objects.first()
         if home and not reset:
             return home
-        root = Page.get_first_root_node()
+        root = self.page_tree_root()
         if home is None:
             self.remove_wagtail_welcome_page(root)
             home = HomePage(slug="home")
@@ -51,6 +51,14 @@ class Command(BaseCommand):
             self.fill_home_page(home)
         home.save_revision().publish()
         return home
+
+    def page_tree_root(self):
+        """Wagtail's migrations make the root page and default locale; a flushed database has neither."""
+        root = Page.get_first_root_node()
+        if root is None:
+            Locale.objects.get_or_create(language_code=SOURCE_LANGUAGE)
+            root = Page.add_root(instance=Page(title="Root", slug="root"))
+        return root
 
     def fill_home_page(self, home):
         for name, value in HOME.items():

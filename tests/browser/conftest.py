@@ -1,0 +1,93 @@
+"""A real browser: Debian's headless Chromium driven by Playwright, with axe-core.
+
+No browser is downloaded: Playwright launches the system Chromium (`CHROMIUM_PATH`,
+default /usr/bin/chromium). Without it these tests skip, except in CI, where they fail.
+"""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
+# are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(item.fspath).is_relative_to(Path(__file__).parent):
+            item.add_marker(pytest.mark.browser)
+
+
+def _unavailable(reason):
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"Browser tests must run in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not Path(CHROMIUM).exists():
+        _unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    if not AXE_SCRIPT.exists():
+        _unavailable("axe-core is not installed (npm ci)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium):
+    # The site's own CSP forbids inline scripts, so axe-core is injected with CSP bypassed.
+    context = chromium.new_context(viewport={"width": 1024, "height": 800}, bypass_csp=True)
+    # Nothing may leave this machine: any request to another host is answered locally.
+    context.route(
+        lambda url: not url.startswith(("http://localhost", "http://127.0.0.1")),
+        lambda route: route.fulfill(status=200, content_type="text/html", body="<title>Elsewhere</title>"),
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The demo site served on loopback."""
+    from django.core.management import call_command
+
+    call_command("load_demo", skip_index=True, verbosity=0)
+    return live_server
+
+
+def axe_violations(page, tags=("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")):
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", list(tags)
+    )
+    return [
+        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+def assert_accessible(page):
+    violations = axe_violations(page)
+    assert violations == [], f"axe-core found problems on {page.url}:\n{json.dumps(violations, indent=2)}"

@@ -1,0 +1,76 @@
+"""Settings come from the environment, and production refuses unsafe defaults."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+READ_SETTINGS = (
+    "import django, json; django.setup(); from django.conf import settings as s; "
+    "print(json.dumps({'engine': s.DATABASES['default']['ENGINE'], "
+    "'search': s.WAGTAILSEARCH_BACKENDS['default']['BACKEND'], 'debug': s.DEBUG, "
+    "'hsts': getattr(s, 'SECURE_HSTS_SECONDS', 0)}))"
+)
+
+
+def run_with(settings_module, **env):
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "ELASTICSEARCH_URL", "SECRET_KEY", "ALLOWED_HOSTS"}
+    }
+    clean.update(env, DJANGO_SETTINGS_MODULE=settings_module)
+    return subprocess.run([sys.executable, "-c", READ_SETTINGS], cwd=ROOT, env=clean, capture_output=True, text=True)
+
+
+def test_embedded_default_is_sqlite_and_database_search():
+    result = run_with("familyinfo.settings.dev")
+    assert result.returncode == 0, result.stderr
+    assert '"engine": "django.db.backends.sqlite3"' in result.stdout
+    assert '"search": "wagtail.search.backends.database"' in result.stdout
+
+
+def test_database_url_and_elasticsearch_url_switch_to_the_production_services():
+    result = run_with(
+        "familyinfo.settings.dev",
+        DATABASE_URL="postgres://user:pass@db.example.org:5432/families",
+        ELASTICSEARCH_URL="https://search.example.org:9200",
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"engine": "django.db.backends.postgresql"' in result.stdout
+    assert '"search": "wagtail.search.backends.elasticsearch9"' in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_with(
+        "familyinfo.settings.production", ALLOWED_HOSTS="families.example.org", DATABASE_URL="sqlite:///x.sqlite3"
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_is_https_only_and_not_debug():
+    result = run_with(
+        "familyinfo.settings.production",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="families.example.org",
+        DATABASE_URL="sqlite:///x.sqlite3",
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"debug": false' in result.stdout
+    assert '"hsts": 31536000' in result.stdout
+
+
+def test_production_passes_check_deploy_with_no_warnings():
+    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    result = subprocess.run(
+        ["bash", "scripts/check-deploy.sh", sys.executable, "manage.py"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
