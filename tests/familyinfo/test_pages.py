@@ -134,3 +134,13 @@ def test_missing_page_gets_the_designed_404(client, demo_site):
     page = soup(response)
     assert page.find("h1").get_text(strip=True) == "Page not found"
     assert page.find(class_="govuk-exit-this-page")
+
+
+def test_editors_can_open_every_page_and_setting_in_the_admin(client, demo_site, django_user_model):
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-correct-password")
+    client.force_login(editor)
+    for page in Page.objects.filter(depth__gte=2):
+        assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200, page.title
+    assert client.get(f"/admin/pages/add/familyinfo/contentpage/{demo_site.pk}/").status_code == 200
+    for setting in ("emergencycontacts", "navigation"):
+        assert client.get(f"/admin/settings/familyinfo/{setting}/").status_code in (200, 302)
