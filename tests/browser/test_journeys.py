@@ -80,3 +80,12 @@ def test_editor_signs_in_to_the_admin(site, browser_page, django_user_model):
     browser_page.wait_for_url(f"{site.url}/admin/")
     assert browser_page.locator("main, #main").first.is_visible()
     assert "Dashboard" in browser_page.title()
+
+
+def test_printed_pages_leave_out_the_page_furniture(site, browser_page):
+    browser_page.goto(f"{site.url}/how-early-help-works/")
+    browser_page.emulate_media(media="print")
+    for selector in [".govuk-exit-this-page", ".site-search", ".govuk-service-navigation", ".govuk-footer"]:
+        assert not browser_page.locator(selector).is_visible(), selector
+    assert browser_page.locator("main h1").is_visible()
+    assert browser_page.locator(".step-by-step").is_visible()
