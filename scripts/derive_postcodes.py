@@ -4,9 +4,7 @@ Usage: python scripts/derive_postcodes.py PATH_TO_SHARED_POSTCODES_FOLDER
 
 Writes, under hubs/data/:
 - postcodes.csv: every live postcode in the City of Wolverhampton, with its centroid and ward;
-- wards.csv: the city's 20 wards (2023 boundaries) with their centroids;
-- neighbouring_districts.csv: postcode districts of the wider WV, WS, DY and B areas, so a
-  postcode just outside the city gets "outside Wolverhampton" rather than "not found".
+- wards.csv: the city's 20 wards (2023 boundaries) with their centroids.
 The site reads only these files at run time.
 """
 
@@ -40,14 +38,6 @@ def main(source):
         for row in csv.DictReader(handle):
             writer.writerow([row["ward_code"], row["ward_name"], row["lat"], row["lon"]])
 
-    with (
-        (source / "districts.csv").open(newline="") as handle,
-        (OUT / "neighbouring_districts.csv").open("w", newline="") as out,
-    ):
-        writer = csv.writer(out)
-        writer.writerow(["outcode"])
-        for row in csv.DictReader(handle):
-            writer.writerow([row["outcode"]])
     print(f"Wrote {len(rows)} postcodes to {OUT}")
 
 

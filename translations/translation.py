@@ -7,7 +7,16 @@ wagtail-modeltranslation itself.
 
 from modeltranslation.translator import TranslationOptions, register
 
-from familyinfo.models import ContentPage, EmergencyContacts, HomePage
+from familyinfo.models import ContentPage, EmergencyContacts, HomePage, SpokenLanguage
+from hubs.models import (
+    Facility,
+    HubIndexPage,
+    HubOpeningHours,
+    HubPage,
+    Locality,
+    OutreachBaseOpeningHours,
+    OutreachBasePage,
+)
 
 
 @register(HomePage)
@@ -32,3 +41,46 @@ class ContentPageTranslation(TranslationOptions):
 @register(EmergencyContacts)
 class EmergencyContactsTranslation(TranslationOptions):
     fields = ("desk_name", "desk_hours", "address")
+
+
+@register(SpokenLanguage)
+class SpokenLanguageTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Locality)
+class LocalityTranslation(TranslationOptions):
+    fields = ("name", "area_name", "local_priorities")
+
+
+@register(Facility)
+class FacilityTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(HubIndexPage)
+class HubIndexPageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+PLACE_FIELDS = ("summary", "how_to_get_there", "accessibility")
+
+
+@register(HubPage)
+class HubPageTranslation(TranslationOptions):
+    fields = PLACE_FIELDS + ("teams",)
+
+
+@register(OutreachBasePage)
+class OutreachBasePageTranslation(TranslationOptions):
+    fields = PLACE_FIELDS
+
+
+@register(HubOpeningHours)
+class HubOpeningHoursTranslation(TranslationOptions):
+    fields = ("note",)
+
+
+@register(OutreachBaseOpeningHours)
+class OutreachBaseOpeningHoursTranslation(TranslationOptions):
+    fields = ("note",)

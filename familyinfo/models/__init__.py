@@ -1,4 +1,5 @@
 from .pages import ContentPage, HomePage
 from .site_settings import EmergencyContacts, Navigation
+from .taxonomy import SpokenLanguage
 
-__all__ = ["ContentPage", "EmergencyContacts", "HomePage", "Navigation"]
+__all__ = ["ContentPage", "EmergencyContacts", "HomePage", "Navigation", "SpokenLanguage"]

@@ -1,0 +1,255 @@
+"""Places where families get help: localities, Strengthening Families Hubs and outreach bases."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from hubs import postcodes
+
+
+class Locality(models.Model):
+    """One of the city's eight early help areas, each with one Strengthening Families Hub."""
+
+    number = models.PositiveSmallIntegerField(_("area number"), unique=True)
+    name = models.CharField(_("name"), max_length=60, help_text=_("The name families know, such as Eastfield."))
+    area_name = models.CharField(
+        _("area"), max_length=120, help_text=_("The neighbourhoods it covers, such as East Park and Bilston North.")
+    )
+    local_priorities = RichTextField(
+        _("local priorities"),
+        blank=True,
+        features=["ul", "bold"],
+        help_text=_("What families and partners in this area most need help with."),
+    )
+
+    panels = [FieldPanel("number"), FieldPanel("name"), FieldPanel("area_name"), FieldPanel("local_priorities")]
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("locality")
+        verbose_name_plural = _("localities")
+
+    def __str__(self):
+        return f"{self.name} ({self.area_name})"
+
+    def postcode_sectors(self):
+        """The postcode sectors with at least one address in this locality's wards."""
+        return postcodes.sectors_in_wards({ward.code for ward in self.wards.all()})
+
+
+class Ward(models.Model):
+    """A City of Wolverhampton electoral ward (2023 boundaries), placed in one locality."""
+
+    code = models.CharField(_("ONS code"), max_length=9, unique=True)
+    name = models.CharField(_("name"), max_length=80)
+    locality = models.ForeignKey(Locality, on_delete=models.PROTECT, related_name="wards", verbose_name=_("locality"))
+
+    panels = [FieldPanel("name", read_only=True), FieldPanel("code", read_only=True), FieldPanel("locality")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("ward")
+
+    def __str__(self):
+        return self.name
+
+
+class Facility(models.Model):
+    """Something a place has that a family may need to know before going: baby change, a hearing loop."""
+
+    name = models.CharField(_("name"), max_length=60, unique=True)
+    sort_order = models.PositiveSmallIntegerField(default=100)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("facility")
+        verbose_name_plural = _("facilities")
+
+    def __str__(self):
+        return self.name
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class OpeningHours(models.Model):
+    """When a place is open on one day of the week."""
+
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    closed = models.BooleanField(_("closed all day"), default=False)
+    note = models.CharField(_("note"), max_length=120, blank=True, help_text=_("For example: appointments only"))
+
+    panels = [
+        FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes"), FieldPanel("closed")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        if not self.closed and (self.opens is None or self.closes is None):
+            raise ValidationError(_("Give opening and closing times, or tick 'closed all day'."))
+        if not self.closed and self.opens >= self.closes:
+            raise ValidationError(_("The closing time must be after the opening time."))
+
+
+class TeamBlock(blocks.StructBlock):
+    """A team based at a hub, such as the Strengthening Families Workers or health visitors."""
+
+    name = blocks.CharBlock(max_length=80)
+    description = blocks.TextBlock(required=False, max_length=300)
+
+    class Meta:
+        icon = "group"
+        template = "components/blocks/team.html"
+        preview_value = {"name": "Health visitors", "description": "Visits for every new baby."}
+
+
+class PlacePage(Page):
+    """What every place shares: where it is, how to get there, when it is open, what it has."""
+
+    summary = models.TextField(_("summary"), max_length=300, blank=True)
+    address_line_1 = models.CharField(_("address line 1"), max_length=120)
+    address_line_2 = models.CharField(_("address line 2"), max_length=120, blank=True)
+    town = models.CharField(_("town"), max_length=60, default="Wolverhampton")
+    postcode = models.CharField(_("postcode"), max_length=10)
+    latitude = models.FloatField(_("latitude"), validators=[MinValueValidator(52.4), MaxValueValidator(52.8)])
+    longitude = models.FloatField(_("longitude"), validators=[MinValueValidator(-2.4), MaxValueValidator(-1.9)])
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    how_to_get_there = RichTextField(
+        _("how to get there"), blank=True, features=["bold", "link", "ul"], help_text=_("Buses, parking, the entrance.")
+    )
+    accessibility = models.TextField(
+        _("access"), max_length=600, blank=True, help_text=_("Step-free access, lifts, accessible toilets, quiet rooms.")
+    )
+    facilities = ParentalManyToManyField(Facility, blank=True, verbose_name=_("facilities"))
+    is_demo_data = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("Ticked for the demonstration site: the address is plausible, not real."),
+    )
+
+    place_panels = [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address_line_1"),
+                FieldPanel("address_line_2"),
+                FieldPanel("town"),
+                FieldPanel("postcode"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("is_demo_data"),
+            ],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+        InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Day")),
+        FieldPanel("how_to_get_there"),
+        FieldPanel("accessibility"),
+        FieldPanel("facilities", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("address_line_1"),
+        index.SearchField("postcode"),
+        index.FilterField("latitude"),
+        index.FilterField("longitude"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def address_lines(self):
+        return [line for line in (self.address_line_1, self.address_line_2, self.town, self.postcode) if line]
+
+    def distance_from(self, latitude, longitude):
+        return postcodes.distance_km(self.latitude, self.longitude, latitude, longitude)
+
+
+class HubIndexPage(Page):
+    """The hub finder: every hub, or the nearest to a postcode."""
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["familyinfo.HomePage"]
+    subpage_types = ["hubs.HubPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("hub finder")
+
+    def get_context(self, request, *args, **kwargs):
+        from hubs.finder import hub_finder_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(hub_finder_context(request, self))
+        return context
+
+
+class HubPage(PlacePage):
+    """A Strengthening Families Hub: the home of early help in one locality."""
+
+    locality = models.OneToOneField(
+        Locality, on_delete=models.PROTECT, related_name="hub", verbose_name=_("locality")
+    )
+    teams = StreamField([("team", TeamBlock())], blank=True, verbose_name=_("teams based here"))
+
+    content_panels = Page.content_panels + [FieldPanel("locality")] + PlacePage.place_panels + [FieldPanel("teams")]
+
+    parent_page_types = ["hubs.HubIndexPage"]
+    subpage_types = ["hubs.OutreachBasePage"]
+
+    class Meta:
+        verbose_name = _("Strengthening Families Hub")
+
+    def outreach_bases(self):
+        return OutreachBasePage.objects.child_of(self).live().specific()
+
+
+class OutreachBasePage(PlacePage):
+    """A community venue where a hub's services are also delivered."""
+
+    content_panels = Page.content_panels + PlacePage.place_panels
+
+    parent_page_types = ["hubs.HubPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("outreach base")
+
+    @property
+    def hub(self):
+        return self.get_parent().specific
+
+
+class HubOpeningHours(Orderable, OpeningHours):
+    page = ParentalKey(HubPage, on_delete=models.CASCADE, related_name="opening_hours")
+
+
+class OutreachBaseOpeningHours(Orderable, OpeningHours):
+    page = ParentalKey(OutreachBasePage, on_delete=models.CASCADE, related_name="opening_hours")
