@@ -106,6 +106,9 @@ class OpeningHours(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self):
+        return self.get_weekday_display()
+
     def clean(self):
         if not self.closed and (self.opens is None or self.closes is None):
             raise ValidationError(_("Give opening and closing times, or tick 'closed all day'."))
@@ -141,7 +144,10 @@ class PlacePage(Page):
         _("how to get there"), blank=True, features=["bold", "link", "ul"], help_text=_("Buses, parking, the entrance.")
     )
     accessibility = models.TextField(
-        _("access"), max_length=600, blank=True, help_text=_("Step-free access, lifts, accessible toilets, quiet rooms.")
+        _("access"),
+        max_length=600,
+        blank=True,
+        help_text=_("Step-free access, lifts, accessible toilets, quiet rooms."),
     )
     facilities = ParentalManyToManyField(Facility, blank=True, verbose_name=_("facilities"))
     is_demo_data = models.BooleanField(
@@ -214,9 +220,7 @@ class HubIndexPage(Page):
 class HubPage(PlacePage):
     """A Strengthening Families Hub: the home of early help in one locality."""
 
-    locality = models.OneToOneField(
-        Locality, on_delete=models.PROTECT, related_name="hub", verbose_name=_("locality")
-    )
+    locality = models.OneToOneField(Locality, on_delete=models.PROTECT, related_name="hub", verbose_name=_("locality"))
     teams = StreamField([("team", TeamBlock())], blank=True, verbose_name=_("teams based here"))
 
     content_panels = Page.content_panels + [FieldPanel("locality")] + PlacePage.place_panels + [FieldPanel("teams")]

@@ -84,7 +84,7 @@ def sectors_in_wards(ward_codes):
 def _postcode_sort_key(label):
     outward, _, rest = label.partition(" ")
     letters = re.match(r"[A-Z]+", outward).group(0)
-    return (letters, int(re.sub(r"\D", "", outward[len(letters):]) or 0), outward, rest)
+    return (letters, int(re.sub(r"\D", "", outward[len(letters) :]) or 0), outward, rest)
 
 
 def normalise(raw):
@@ -136,7 +136,10 @@ def lookup(raw):
 def _not_found(text, outward, areas):
     if outward in areas.districts:
         raise PostcodeError(
-            _("We could not find %(postcode)s in Wolverhampton. Check it, or enter just the first part, like %(district)s.")
+            _(
+                "We could not find %(postcode)s in Wolverhampton. "
+                "Check it, or enter just the first part, like %(district)s."
+            )
             % {"postcode": text, "district": outward}
         )
     raise PostcodeError(

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import format_html
 
 register = template.Library()
@@ -35,3 +36,15 @@ def need_link_url(need):
 def menu_pages(context, stream):
     """The live pages of a menu StreamField, skipping any that have been unpublished."""
     return [block.value.specific for block in stream if block.value and block.value.live]
+
+
+@register.filter
+def clock(value):
+    """A time as people write it: "9am", "5:30pm" in English, 24-hour "17:30" elsewhere."""
+    if value is None:
+        return ""
+    if translation.get_language() != "en":
+        return value.strftime("%H:%M")
+    hour = value.hour % 12 or 12
+    suffix = "am" if value.hour < 12 else "pm"
+    return f"{hour}{suffix}" if value.minute == 0 else f"{hour}:{value.minute:02d}{suffix}"
