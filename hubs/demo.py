@@ -239,3 +239,94 @@ HUBS = [
         ],
     ),
 ]
+
+# Parent champions: (first name, locality number, spoken language codes, can help with).
+# The council recruited 37 champions by 2018; these twelve are invented, across every area
+# and the city's community languages.
+CHAMPIONS = [
+    ("Amrit", 8, ["en", "pa"], "Free childcare for 2 year olds, baby groups and getting to your first session."),
+    ("Gurpreet", 3, ["en", "pa", "hi"], "Stay and play, health visitor drop-ins, and finding help in Punjabi."),
+    ("Agnieszka", 5, ["en", "pl"], "Signing up for nursery places and parenting courses, in Polish."),
+    ("Marek", 2, ["en", "pl"], "Dads' groups, help with money and work, and coming with you to the hub."),
+    ("Ioana", 1, ["en", "ro"], "Registering with a GP and health visitor, and free early education."),
+    ("Bianca", 7, ["en", "ro"], "Groups for new mums and help with forms in Romanian."),
+    ("Saima", 6, ["en", "ur", "pa"], "Parenting courses, school readiness and talking to your child's school."),
+    ("Nadia", 4, ["en", "ur"], "Support if you are feeling low after having a baby, and baby massage groups."),
+    ("Huda", 5, ["en", "ar"], "Settling into Wolverhampton, finding nursery places and English classes."),
+    ("Yusuf", 3, ["en", "ar", "ku"], "Help for families who are new to the UK, and dads' groups."),
+    ("Claire", 2, ["en", "bsl"], "Support for deaf parents, and services for children with additional needs."),
+    ("Shanice", 8, ["en"], "Young parents' groups, returning to learning and adult education courses."),
+    ("Tigist", 1, ["en", "ti"], "Help for families who speak Tigrinya, and free activities in the holidays."),
+]
+
+CHAMPION_INDEX = {
+    "title": "Parent champions",
+    "intro": (
+        "Parent champions are local mums, dads and carers who have used family services themselves. "
+        "They can tell you what is on, help you sign up, and come with you the first time."
+    ),
+}
+
+CHAMPION_STORIES = [
+    (
+        "from-stay-and-play-to-a-new-job",
+        "From stay and play to a new job",
+        "Shanice",
+        "I first went to the Children's Village hub because my health visitor suggested a young parents' group.",
+        [
+            "<p>I was 19 with a new baby and I did not know anyone. The group was the first time I had been "
+            "out on my own with her.</p>",
+            "<p>When they asked if I would like to be a parent champion I said no at first. I did the induction "
+            "training with adult education, and I loved it. Now I help at the group every week and I have "
+            "started a college course in childcare.</p>",
+        ],
+    ),
+    (
+        "helping-polish-families-find-nursery-places",
+        "Helping Polish families find nursery places",
+        "Agnieszka",
+        "Many Polish families I meet do not know their 2 year old can have free childcare.",
+        [
+            "<p>When we moved to Whitmore Reans I found the forms confusing. A worker at the children's centre "
+            "helped me, and I thought: other parents need this too.</p>",
+            "<p>Now I talk to parents at the school gate and at church, in Polish, and I help them check if they "
+            "can get a free place. Some of them have become champions too.</p>",
+        ],
+    ),
+    (
+        "a-dad-who-came-back-to-help",
+        "A dad who came back to help",
+        "Marek",
+        "I went on a parenting course when things were hard at home. Two years later I help run the dads' group.",
+        [
+            "<p>I was worried people would judge me. Nobody did. The course gave me ideas I still use every day "
+            "with my boys.</p>",
+            "<p>As a champion I tell other dads that asking for help is normal. If they are nervous, I meet them "
+            "outside and we go in together.</p>",
+        ],
+    ),
+]
+
+JOIN_PAGE = {
+    "slug": "become-a-parent-champion",
+    "title": "Become a parent champion",
+    "intro": "Help other families in your area find the support you found. Training is free and you choose your hours.",
+    "body": (
+        "<p>You do not need any qualifications. You need to be a parent or carer in Wolverhampton who has "
+        "used services for families and would like to help others do the same.</p>"
+        "<ul><li>free induction training with Wolverhampton Adult Education Service</li>"
+        "<li>support from the Early years team at your local hub</li>"
+        "<li>agreed travel costs paid</li></ul>"
+    ),
+    "thank_you": "Someone from the Early years team will contact you within 10 working days.",
+}
+
+SIGNPOSTING_PAGE = {
+    "slug": "for-champions",
+    "title": "Quick links for parent champions",
+    "intro": "Everything you need to point a family to the right help, or print something to give them.",
+    "body": (
+        "<p>Start with the family's postcode to find their hub, then look at what is on there this week. "
+        "If a family wants more help than a group can give, they can ask the early help desk themselves.</p>"
+    ),
+}

@@ -1,9 +1,11 @@
 """Admin menus for places: localities, wards and facilities."""
 
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hubs.models import Facility, Locality, Ward
+from hubs.models import ChampionInterest, Facility, Locality, ParentChampion, Ward
 
 
 class LocalityViewSet(SnippetViewSet):
@@ -34,3 +36,48 @@ class PlacesGroup(SnippetViewSetGroup):
 
 
 register_snippet(PlacesGroup)
+
+
+class ChampionViewSet(SnippetViewSet):
+    model = ParentChampion
+    icon = "user"
+    menu_label = "Parent champions"
+    list_display = ["first_name", "locality", "is_active"]
+    list_filter = ["locality", "languages", "is_active"]
+
+
+register_snippet(ChampionViewSet)
+
+
+class ChampionInterestViewSet(ModelViewSet):
+    """People who want to become parent champions. Only the Early years team has the
+    permissions to see it, so nobody else gets the menu item either."""
+
+    model = ChampionInterest
+    icon = "user"
+    menu_label = "Champion interest"
+    add_to_admin_menu = True
+    list_display = ["__str__", "locality", "language_of_form", "contacted"]
+    list_filter = ["contacted", "locality"]
+    form_fields = ["contacted"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "created_at",
+        "first_name",
+        "phone",
+        "email",
+        "locality",
+        "languages",
+        "message",
+        "language_of_form",
+        "contacted",
+    ]
+    search_fields = None
+
+
+champion_interest_viewset = ChampionInterestViewSet("champion_interest")
+
+
+@hooks.register("register_admin_viewset")
+def register_champion_interest_viewset():
+    return champion_interest_viewset

@@ -9,13 +9,18 @@ from modeltranslation.translator import TranslationOptions, register
 
 from familyinfo.models import ContentPage, EmergencyContacts, HomePage, SpokenLanguage
 from hubs.models import (
+    ChampionIndexPage,
+    ChampionSignpostingPage,
+    ChampionStoryPage,
     Facility,
     HubIndexPage,
     HubOpeningHours,
     HubPage,
+    JoinChampionsPage,
     Locality,
     OutreachBaseOpeningHours,
     OutreachBasePage,
+    ParentChampion,
 )
 
 
@@ -84,3 +89,28 @@ class HubOpeningHoursTranslation(TranslationOptions):
 @register(OutreachBaseOpeningHours)
 class OutreachBaseOpeningHoursTranslation(TranslationOptions):
     fields = ("note",)
+
+
+@register(ParentChampion)
+class ParentChampionTranslation(TranslationOptions):
+    fields = ("can_help_with",)
+
+
+@register(ChampionIndexPage)
+class ChampionIndexPageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(ChampionStoryPage)
+class ChampionStoryPageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(JoinChampionsPage)
+class JoinChampionsPageTranslation(TranslationOptions):
+    fields = ("intro", "body", "thank_you")
+
+
+@register(ChampionSignpostingPage)
+class ChampionSignpostingPageTranslation(TranslationOptions):
+    fields = ("intro", "body")

@@ -70,3 +70,20 @@ class Navigation(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("menus")
+
+
+@register_setting(icon="mail")
+class NotificationAddresses(BaseSiteSetting):
+    """Team mailboxes told when something arrives. The emails never carry personal data."""
+
+    early_years_team_email = models.EmailField(
+        _("Early years team mailbox"), blank=True, help_text=_("Told when someone wants to be a parent champion.")
+    )
+    early_help_desk_email = models.EmailField(
+        _("early help desk mailbox"), blank=True, help_text=_("Told when a family sends a self-referral.")
+    )
+
+    panels = [FieldPanel("early_years_team_email"), FieldPanel("early_help_desk_email")]
+
+    class Meta:
+        verbose_name = _("notification mailboxes")

@@ -193,6 +193,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Family Information <noreply@
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
+# Personal data fields are encrypted with keys derived from SECRET_KEY and these salts. The
+# first salt encrypts; all of them (and SECRET_KEY_FALLBACKS) decrypt. See the README on rotation.
+SALT_KEY = env_list("FIELD_ENCRYPTION_SALTS")
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
+
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Security baseline: see familyinfo/middleware.py for the Content-Security-Policy.

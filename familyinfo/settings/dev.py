@@ -17,3 +17,5 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
 # Static files straight from the source folders: nothing is collected outside production.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+SALT_KEY = SALT_KEY or ["dev-only-salt-not-secret"]  # noqa: F405

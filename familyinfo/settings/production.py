@@ -10,6 +10,7 @@ from .environment import env_bool, env_int, env_list, env_required
 SECRET_KEY = env_required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or env_required("ALLOWED_HOSTS")
 env_required("DATABASE_URL")
+SALT_KEY = env_list("FIELD_ENCRYPTION_SALTS") or [env_required("FIELD_ENCRYPTION_SALTS")]
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.

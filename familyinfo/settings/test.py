@@ -17,3 +17,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files straight from the source folders: nothing is collected outside production.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+SALT_KEY = ["test-only-salt"]

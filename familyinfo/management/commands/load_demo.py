@@ -4,7 +4,6 @@ Idempotent: a second run changes nothing, and pages an editor has changed are le
 `--reset` rebuilds the demo pages from code.
 """
 
-import datetime
 import json
 
 from django.core.management import call_command
@@ -16,16 +15,7 @@ from wagtail.models import Locale, Page, Site
 from familyinfo.demo.contacts import EMERGENCY_CONTACTS
 from familyinfo.demo.pages import CONTENT_PAGES, HOME
 from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation
-from hubs import demo as hub_demo
-from hubs.models import (
-    Facility,
-    HubIndexPage,
-    HubOpeningHours,
-    HubPage,
-    Locality,
-    OutreachBaseOpeningHours,
-    OutreachBasePage,
-)
+from hubs.demo_loader import load_champions, load_hubs
 from translations.languages import SOURCE_LANGUAGE
 
 
@@ -44,11 +34,15 @@ class Command(BaseCommand):
             self.contact_settings(site)
             self.menus(site, pages)
             self.link_referral_page(home, pages["contact"])
-            hubs = self.hub_pages(home, reset)
+            desk_phone = EmergencyContacts.for_site(site).desk_phone
+            hubs = load_hubs(home, desk_phone, reset)
+            champions = load_champions(home, reset)
         if not skip_index:
             call_command("update_index", verbosity=0)
         self.stdout.write(
-            self.style.SUCCESS(f"Demo content ready: home page, {len(pages)} pages and {len(hubs)} hubs.")
+            self.style.SUCCESS(
+                f"Demo content ready: home page, {len(pages)} pages, {len(hubs)} hubs, {champions} parent champions."
+            )
         )
 
     def home_page(self, reset):
@@ -135,74 +129,3 @@ class Command(BaseCommand):
             return
         home.referral_page = page
         home.save_revision().publish()
-
-    def hub_pages(self, home, reset):
-        index = HubIndexPage.objects.first()
-        if index is None:
-            index = HubIndexPage(
-                slug="hubs",
-                title="Find your nearest family hub",
-                intro=(
-                    "Strengthening Families Hubs are open to every family in Wolverhampton. There is one in each "
-                    "of the city's eight areas, and sessions run at community venues near you too."
-                ),
-            )
-            home.add_child(instance=index)
-            index.save_revision().publish()
-        facilities = {facility.name: facility for facility in Facility.objects.all()}
-        contacts = EmergencyContacts.for_site(Site.objects.get(is_default_site=True))
-        hubs = []
-        for slug, title, number, street, postcode, lat, lon, extra, bases in hub_demo.HUBS:
-            hub = HubPage.objects.child_of(index).filter(slug=slug).first()
-            if hub is None or reset:
-                locality = Locality.objects.get(number=number)
-                hub = hub or HubPage(slug=slug, locality=locality)
-                self.fill_place(hub, title, street, postcode, lat, lon, contacts.desk_phone)
-                hub.summary = f"The Strengthening Families Hub for {locality.area_name}."
-                hub.teams = json.dumps(
-                    [
-                        {"type": "team", "value": {"name": name, "description": text}}
-                        for name, text in hub_demo.HUB_TEAMS
-                    ]
-                )
-                hub.opening_hours = [
-                    HubOpeningHours(weekday=day, opens=opens, closes=closes)
-                    for day, opens, closes in hub_demo.WEEKDAY_HOURS
-                ]
-                hub.facilities = [facilities[name] for name in hub_demo.HUB_FACILITIES + extra]
-                if not hub.pk:
-                    index.add_child(instance=hub)
-                hub.save_revision().publish()
-            for base_slug, base_title, base_street, base_postcode, base_lat, base_lon, days in bases:
-                base = OutreachBasePage.objects.child_of(hub).filter(slug=base_slug).first()
-                if base and not reset:
-                    continue
-                base = base or OutreachBasePage(slug=base_slug)
-                self.fill_place(base, base_title, base_street, base_postcode, base_lat, base_lon, contacts.desk_phone)
-                base.summary = f"A community venue where {hub.title} runs sessions for families."
-                base.opening_hours = [
-                    OutreachBaseOpeningHours(
-                        weekday=day, opens=datetime.time(9, 30), closes=datetime.time(15), note="During sessions"
-                    )
-                    for day in days
-                ]
-                base.facilities = [facilities[name] for name in ("Step-free access", "Baby change")]
-                if not base.pk:
-                    hub.add_child(instance=base)
-                base.save_revision().publish()
-            hubs.append(hub)
-        return hubs
-
-    def fill_place(self, place, title, street, postcode, lat, lon, phone):
-        place.title = title
-        place.address_line_1 = street
-        place.town = "Wolverhampton"
-        place.postcode = postcode
-        place.latitude, place.longitude = lat, lon
-        place.phone = phone
-        place.is_demo_data = True
-        place.how_to_get_there = (
-            f"<p>The entrance is on {street}. Local buses stop nearby: check times with National Express "
-            "West Midlands. Ask at reception if you need help finding us.</p>"
-        )
-        place.accessibility = "Step-free entrance and an accessible toilet. Tell us if you need anything else."

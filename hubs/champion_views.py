@@ -1,0 +1,114 @@
+"""Finding a parent champion, and the "become a parent champion" form."""
+
+from django import forms
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from familyinfo.models import NotificationAddresses, SpokenLanguage
+from hubs.models import ChampionInterest, ChampionStoryPage, Locality, ParentChampion
+
+
+def champion_finder_context(request, index_page):
+    """Champions filtered by the language they speak and the area they live in."""
+    champions = (
+        ParentChampion.objects.filter(is_active=True).select_related("locality", "photo").prefetch_related("languages")
+    )
+    language_code = request.GET.get("language", "")
+    locality_number = request.GET.get("area", "")
+    if language_code:
+        champions = champions.filter(languages__code=language_code)
+    if locality_number.isdigit():
+        champions = champions.filter(locality__number=int(locality_number))
+    return {
+        "champions": champions.distinct(),
+        "champion_languages": SpokenLanguage.objects.filter(champions__is_active=True).distinct(),
+        "localities": Locality.objects.all(),
+        "chosen_language": language_code,
+        "chosen_area": locality_number,
+        "stories": ChampionStoryPage.objects.child_of(index_page).live(),
+        "other_pages": index_page.get_children().live().not_type(ChampionStoryPage).specific(),
+    }
+
+
+class ChampionInterestForm(forms.ModelForm):
+    """The least we need to call someone back: a name and one way to reach them."""
+
+    consent = forms.BooleanField(
+        label=gettext_lazy("You can keep these details to contact me about becoming a parent champion."),
+        error_messages={"required": gettext_lazy("Tick the box so we can keep your details and contact you.")},
+    )
+    # Left empty by people; filled in by spam robots, which then get a polite nothing.
+    website = forms.CharField(required=False, label=gettext_lazy("Leave this empty"))
+
+    class Meta:
+        model = ChampionInterest
+        fields = ["first_name", "phone", "email", "locality", "languages", "message"]
+        labels = {
+            "first_name": gettext_lazy("Your first name"),
+            "phone": gettext_lazy("Phone number"),
+            "email": gettext_lazy("Email address"),
+            "locality": gettext_lazy("Which area do you live in?"),
+            "languages": gettext_lazy("Which languages do you speak?"),
+            "message": gettext_lazy("Anything else you would like to tell us (optional)"),
+        }
+        error_messages = {
+            "first_name": {"required": gettext_lazy("Enter your first name.")},
+            "email": {"invalid": gettext_lazy("Enter an email address like name@example.com.")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["locality"].empty_label = gettext_lazy("I'm not sure")
+        self.fields["message"].widget = forms.Textarea(attrs={"rows": 4, "maxlength": 1000})
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("phone") and not data.get("email"):
+            self.add_error("phone", _("Enter a phone number or an email address, so we can contact you."))
+        return data
+
+
+def serve_join_page(page, request, *args, **kwargs):
+    if request.method == "POST":
+        form = ChampionInterestForm(request.POST)
+        if form.is_valid():
+            if not form.cleaned_data.get("website"):
+                save_interest(form)
+            return HttpResponseRedirect(f"{page.url}?sent=1")
+    else:
+        form = ChampionInterestForm()
+    context = page.get_context(request, *args, **kwargs)
+    context.update({"form": form, "sent": request.GET.get("sent") == "1"})
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def save_interest(form):
+    """Store first; tell the Early years team afterwards, with no personal data in the email."""
+    with transaction.atomic():
+        interest = form.save(commit=False)
+        interest.language_of_form = translation.get_language()
+        interest.save()
+        transaction.on_commit(lambda: notify_early_years_team(interest))
+    return interest
+
+
+def notify_early_years_team(interest):
+    mailbox = NotificationAddresses.objects.values_list("early_years_team_email", flat=True).first()
+    if not mailbox:
+        return
+    with translation.override("en"):
+        link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("champion_interest:index")
+        send_mail(
+            subject="New interest in becoming a parent champion",
+            message=(f"Someone has asked about becoming a parent champion.\n\nSign in to read it: {link}\n"),
+            from_email=None,
+            recipient_list=[mailbox],
+            fail_silently=True,
+        )

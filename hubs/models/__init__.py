@@ -1,0 +1,41 @@
+from .champions import (
+    ChampionIndexPage,
+    ChampionInterest,
+    ChampionSignpostingPage,
+    ChampionStoryPage,
+    JoinChampionsPage,
+    ParentChampion,
+)
+from .places import (
+    Facility,
+    HubIndexPage,
+    HubOpeningHours,
+    HubPage,
+    Locality,
+    OpeningHours,
+    OutreachBaseOpeningHours,
+    OutreachBasePage,
+    PlacePage,
+    Ward,
+    Weekday,
+)
+
+__all__ = [
+    "ChampionIndexPage",
+    "ChampionInterest",
+    "ChampionSignpostingPage",
+    "ChampionStoryPage",
+    "Facility",
+    "HubIndexPage",
+    "HubOpeningHours",
+    "HubPage",
+    "JoinChampionsPage",
+    "Locality",
+    "OpeningHours",
+    "OutreachBaseOpeningHours",
+    "OutreachBasePage",
+    "ParentChampion",
+    "PlacePage",
+    "Ward",
+    "Weekday",
+]

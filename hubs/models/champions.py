@@ -1,0 +1,176 @@
+"""Parent champions: volunteer parents who help other families find support."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from encrypted_fields.fields import EncryptedCharField, EncryptedEmailField, EncryptedTextField
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from familyinfo.blocks import ContentStreamBlock
+
+
+class ParentChampion(ClusterableModel):
+    """A parent champion's public profile: first name only, and what they can help with."""
+
+    first_name = models.CharField(_("first name"), max_length=40, help_text=_("First name only, for their safety."))
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("photo"),
+        help_text=_("Optional. Only with the champion's written consent."),
+    )
+    locality = models.ForeignKey(
+        "hubs.Locality", on_delete=models.PROTECT, related_name="champions", verbose_name=_("locality")
+    )
+    languages = ParentalManyToManyField(
+        "familyinfo.SpokenLanguage", related_name="champions", verbose_name=_("languages spoken")
+    )
+    can_help_with = models.TextField(
+        _("can help with"),
+        max_length=400,
+        help_text=_("In their own words, for example: 'free childcare, baby groups'."),
+    )
+    is_active = models.BooleanField(_("show on the site"), default=True)
+
+    panels = [
+        FieldPanel("first_name"),
+        FieldPanel("photo"),
+        FieldPanel("locality"),
+        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("can_help_with"),
+        FieldPanel("is_active"),
+    ]
+
+    class Meta:
+        ordering = ["locality__number", "first_name"]
+        verbose_name = _("parent champion")
+
+    def __str__(self):
+        return f"{self.first_name} ({self.locality.name})"
+
+    @property
+    def hub(self):
+        return getattr(self.locality, "hub", None)
+
+
+class ChampionIndexPage(Page):
+    """/parent-champions/: meet the champions, find one who speaks your language near you."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("more about champions"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["familyinfo.HomePage"]
+    subpage_types = ["hubs.ChampionStoryPage", "hubs.JoinChampionsPage", "hubs.ChampionSignpostingPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("parent champions page")
+
+    def get_context(self, request, *args, **kwargs):
+        from hubs.champion_views import champion_finder_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(champion_finder_context(request, self))
+        return context
+
+
+class ChampionStoryPage(Page):
+    """A parent champion's story, in their words."""
+
+    intro = models.TextField(_("introduction"), max_length=400)
+    champion = models.ForeignKey(
+        ParentChampion, null=True, blank=True, on_delete=models.SET_NULL, related_name="stories"
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("story"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("champion"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["hubs.ChampionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("champion story")
+
+
+class JoinChampionsPage(Page):
+    """ "Become a parent champion": what it involves, and a short form to say you are interested."""
+
+    intro = models.TextField(_("introduction"), max_length=400)
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+    thank_you = models.TextField(
+        _("thank-you message"), max_length=400, help_text=_("Shown after someone sends the form.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("thank_you")]
+
+    parent_page_types = ["hubs.ChampionIndexPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("become a parent champion page")
+
+    def serve(self, request, *args, **kwargs):
+        from hubs.champion_views import serve_join_page
+
+        return serve_join_page(self, request, *args, **kwargs)
+
+
+class ChampionSignpostingPage(Page):
+    """Quick routes for parent champions: common needs, hub leaflets to print, shortlists."""
+
+    intro = models.TextField(_("introduction"), max_length=400, blank=True)
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["hubs.ChampionIndexPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("signposting page for champions")
+
+    def get_context(self, request, *args, **kwargs):
+        from hubs.models.places import HubPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["hubs"] = HubPage.objects.live().select_related("locality").order_by("locality__number")
+        return context
+
+
+class ChampionInterest(models.Model):
+    """Someone who would like to become a parent champion. Personal data: encrypted, and only
+    the Early years team can see it."""
+
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    first_name = EncryptedCharField(_("first name"), max_length=80)
+    phone = EncryptedCharField(_("phone"), max_length=40, blank=True)
+    email = EncryptedEmailField(_("email"), blank=True)
+    locality = models.ForeignKey(
+        "hubs.Locality", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("area")
+    )
+    languages = EncryptedCharField(_("languages spoken"), max_length=200, blank=True)
+    message = EncryptedTextField(_("anything else"), max_length=1000, blank=True)
+    language_of_form = models.CharField(_("language of the form"), max_length=8)
+    contacted = models.BooleanField(_("contacted"), default=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("parent champion interest")
+        verbose_name_plural = _("parent champion interest")
+
+    def __str__(self):
+        return _("Interest received %(date)s") % {"date": self.created_at.strftime("%d %B %Y")}
