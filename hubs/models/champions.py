@@ -157,13 +157,14 @@ class ChampionInterest(models.Model):
 
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     first_name = EncryptedCharField(_("first name"), max_length=80)
-    phone = EncryptedCharField(_("phone"), max_length=40, blank=True)
-    email = EncryptedEmailField(_("email"), blank=True)
+    # Encrypted fields store an empty answer as NULL, so optional ones must allow it.
+    phone = EncryptedCharField(_("phone"), max_length=40, blank=True, null=True)
+    email = EncryptedEmailField(_("email"), blank=True, null=True)
     locality = models.ForeignKey(
         "hubs.Locality", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("area")
     )
-    languages = EncryptedCharField(_("languages spoken"), max_length=200, blank=True)
-    message = EncryptedTextField(_("anything else"), max_length=1000, blank=True)
+    languages = EncryptedCharField(_("languages spoken"), max_length=200, blank=True, null=True)
+    message = EncryptedTextField(_("anything else"), max_length=1000, blank=True, null=True)
     language_of_form = models.CharField(_("language of the form"), max_length=8)
     contacted = models.BooleanField(_("contacted"), default=False)
 
