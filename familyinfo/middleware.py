@@ -1,5 +1,7 @@
 """Response headers and language handling that apply to every request."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.utils import translation
@@ -10,14 +12,21 @@ from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
-# The public site runs no inline script and loads nothing from elsewhere: a page seen on a
-# shared or watched device should leave no trace with third parties.
+
+def tile_origin():
+    """The map tile server: the only other site a page may load from, and only on request."""
+    parts = urlsplit(settings.MAP_TILE_URL.replace("{s}", "*"))
+    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+
+
+# The public site runs no inline script and loads nothing from elsewhere, except map tiles
+# after a visitor asks for a map: a page seen on a watched device leaves no trace elsewhere.
 PUBLIC_POLICY = "; ".join(
     [
         "default-src 'self'",
         "script-src 'self'",
         "style-src 'self'",
-        "img-src 'self' data:",
+        f"img-src 'self' data: {tile_origin()}".strip(),
         "font-src 'self'",
         "connect-src 'self'",
         "form-action 'self'",

@@ -68,7 +68,7 @@ def hub_finder_context(request, index_page):
         return context
 
     outreach = OutreachBasePage.objects.descendant_of(index_page).live()
-    nearby_outreach = [item for item in by_distance(outreach, place.latitude, place.longitude)]
+    nearby_outreach = by_distance(outreach, place.latitude, place.longitude)
     context.update(
         {
             "place": place,
@@ -79,4 +79,5 @@ def hub_finder_context(request, index_page):
             ],
         }
     )
+    context["map_places"] = [item.place for item in context["nearest_hubs"][:3] + context["nearby_outreach"]]
     return context

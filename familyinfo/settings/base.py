@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "translations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -211,6 +212,12 @@ CSRF_COOKIE_SAMESITE = "Lax"
 
 # Where the "Exit this page" button sends someone: a neutral page that is not this site.
 QUICK_EXIT_URL = env_str("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+
+# Map tiles: only fetched after a visitor presses "Show on a map" (see hubs/templatetags).
+MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env_str(
+    "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
 
 LOGGING = {
     "version": 1,

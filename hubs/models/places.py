@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -217,7 +218,7 @@ class HubIndexPage(Page):
         return context
 
 
-class HubPage(PlacePage):
+class HubPage(RoutablePageMixin, PlacePage):
     """A Strengthening Families Hub: the home of early help in one locality."""
 
     locality = models.OneToOneField(Locality, on_delete=models.PROTECT, related_name="hub", verbose_name=_("locality"))
@@ -233,6 +234,28 @@ class HubPage(PlacePage):
 
     def outreach_bases(self):
         return OutreachBasePage.objects.child_of(self).live().specific()
+
+    def map_places(self):
+        return [self, *self.outreach_bases()]
+
+    @path("")
+    def hub(self, request):
+        return self.render(request)
+
+    @path("leaflet/")
+    def leaflet(self, request):
+        """An A4 leaflet to print: opening times, contacts and a QR code to this page."""
+        from hubs.leaflet import qr_code_svg
+
+        page_url = request.build_absolute_uri(self.url)
+        return self.render(
+            request,
+            template="hubs/hub_leaflet.html",
+            context_overrides={
+                "qr_code": qr_code_svg(page_url),
+                "page_url": page_url,
+            },
+        )
 
 
 class OutreachBasePage(PlacePage):

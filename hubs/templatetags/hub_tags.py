@@ -1,8 +1,11 @@
 """Template helpers other pages use to point families at their nearest hub."""
 
-from django import template
+from urllib.parse import urlsplit
 
-from hubs.models import HubIndexPage
+from django import template
+from django.conf import settings
+
+from hubs.models import HubIndexPage, HubPage
 
 register = template.Library()
 
@@ -12,3 +15,25 @@ def hub_finder_url():
     """The hub finder's address in the current language, or "" before one is published."""
     finder = HubIndexPage.objects.live().first()
     return finder.url if finder else ""
+
+
+@register.inclusion_tag("components/place_map.html", takes_context=True)
+def place_map(context, places, label):
+    """A map of places that stays empty until the visitor asks for it (privacy: no tiles
+    are fetched from the tile server before then). Without JavaScript it is not shown at all."""
+    return {
+        "label": label,
+        "places": [
+            {
+                "name": place.title,
+                "url": place.url,
+                "lat": place.latitude,
+                "lon": place.longitude,
+                "kind": "hub" if isinstance(place, HubPage) else "outreach",
+            }
+            for place in places
+        ],
+        "tile_url": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
+        "tile_host": urlsplit(settings.MAP_TILE_URL).netloc,
+    }

@@ -1,6 +1,6 @@
 // Builds the site's CSS and copies GOV.UK Frontend's script into site/static/dist/.
 // Run with `npm run build` (the Makefile does this); the output is not committed.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import rtlcss from "rtlcss";
@@ -29,4 +29,16 @@ const govukScript = readFileSync(
   "utf8",
 ).replace(/^\/\/# sourceMappingURL=.*$/m, "");
 writeFileSync(join(dist, "js", "govuk-frontend.js"), govukScript);
-console.log("Built site/static/dist: css/site.css, css/site-rtl.css, js/govuk-frontend.js");
+// Leaflet for the map, loaded only when a visitor asks to see one.
+const leafletSource = join(root, "node_modules", "leaflet", "dist");
+mkdirSync(join(dist, "leaflet", "images"), { recursive: true });
+writeFileSync(
+  join(dist, "leaflet", "leaflet.js"),
+  readFileSync(join(leafletSource, "leaflet.js"), "utf8").replace(/^\/\/# sourceMappingURL=.*$/m, ""),
+);
+copyFileSync(join(leafletSource, "leaflet.css"), join(dist, "leaflet", "leaflet.css"));
+for (const image of readdirSync(join(leafletSource, "images"))) {
+  copyFileSync(join(leafletSource, "images", image), join(dist, "leaflet", "images", image));
+}
+
+console.log("Built site/static/dist: css/site.css, css/site-rtl.css, js/govuk-frontend.js, leaflet/");

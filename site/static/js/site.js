@@ -31,4 +31,59 @@
       );
     });
   }
+
+  // Maps: nothing is fetched from the tile server until the visitor presses "Show on a map".
+  function loadLeaflet(container, done) {
+    if (window.L) {
+      done();
+      return;
+    }
+    var css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = container.dataset.leafletCss;
+    document.head.appendChild(css);
+    var script = document.createElement("script");
+    script.src = container.dataset.leafletJs;
+    script.onload = done;
+    document.body.appendChild(script);
+  }
+
+  document.querySelectorAll(".js-place-map").forEach(function (container) {
+    var data = document.getElementById("place-map-data");
+    var button = container.querySelector(".js-show-map");
+    var canvas = container.querySelector(".place-map__canvas");
+    if (!data || !button || !canvas) {
+      return;
+    }
+    container.hidden = false;
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      loadLeaflet(container, function () {
+        var places = JSON.parse(data.textContent);
+        canvas.hidden = false;
+        button.hidden = true;
+        var map = window.L.map(canvas, { scrollWheelZoom: false });
+        window.L.tileLayer(container.dataset.tileUrl, {
+          attribution: container.dataset.attribution,
+          maxZoom: 18,
+        }).addTo(map);
+        var bounds = [];
+        places.forEach(function (place) {
+          var marker = window.L.marker([place.lat, place.lon], { title: place.name, alt: place.name });
+          var link = document.createElement("a");
+          link.href = place.url;
+          link.className = "govuk-link";
+          link.textContent = place.name;
+          marker.bindPopup(link).addTo(map);
+          bounds.push([place.lat, place.lon]);
+        });
+        if (bounds.length === 1) {
+          map.setView(bounds[0], 15);
+        } else {
+          map.fitBounds(bounds, { padding: [24, 24] });
+        }
+        canvas.focus();
+      });
+    });
+  });
 })();
