@@ -24,3 +24,10 @@ SPOKEN_LANGUAGES = [
     ("fa", "Persian (Farsi)", "فارسی"),
     ("uk", "Ukrainian", "Українська"),
 ]
+
+
+def ensure_spoken_languages(SpokenLanguage):  # noqa: N803 - a model class, historical or current
+    for order, (code, name, native_name) in enumerate(SPOKEN_LANGUAGES):
+        SpokenLanguage.objects.get_or_create(
+            code=code, defaults={"name": name, "name_en": name, "native_name": native_name, "sort_order": order * 10}
+        )

@@ -6,6 +6,7 @@ MANAGE="$*"
 output=$(DJANGO_SETTINGS_MODULE=familyinfo.settings.production \
   SECRET_KEY="check-deploy-$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')" \
   ALLOWED_HOSTS=families.example.org \
+  FIELD_ENCRYPTION_SALTS="check-deploy-salt" \
   DATABASE_URL="sqlite:///$(mktemp -d)/check.sqlite3" \
   $MANAGE check --deploy --fail-level WARNING 2>&1) || { echo "$output"; exit 1; }
 echo "$output"

@@ -15,14 +15,20 @@ def english_by_default():
     translation.activate("en")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo site once per test run; each test then runs in a transaction that is
+    rolled back, so every test starts from the same demo site."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+
+
 @pytest.fixture
 def demo_site(db):
-    """The demo content, exactly as `make run` shows it (without the search index)."""
-    call_command("load_demo", skip_index=True, verbosity=0)
+    """The demo content, exactly as `make run` shows it, with its search index."""
     return HomePage.objects.get()
 
 
 @pytest.fixture
 def indexed_demo_site(demo_site):
-    call_command("update_index", verbosity=0)
     return demo_site

@@ -1,15 +1,10 @@
 from django.db import migrations
 
-from familyinfo.spoken_languages import SPOKEN_LANGUAGES
+from familyinfo.spoken_languages import ensure_spoken_languages
 
 
 def seed(apps, schema_editor):
-    SpokenLanguage = apps.get_model("familyinfo", "SpokenLanguage")
-    for order, (code, name, native_name) in enumerate(SPOKEN_LANGUAGES):
-        SpokenLanguage.objects.update_or_create(
-            code=code,
-            defaults={"name": name, "name_en": name, "native_name": native_name, "sort_order": order * 10},
-        )
+    ensure_spoken_languages(apps.get_model("familyinfo", "SpokenLanguage"))
 
 
 class Migration(migrations.Migration):

@@ -55,6 +55,7 @@ def test_production_is_https_only_and_not_debug():
     result = run_with(
         "familyinfo.settings.production",
         SECRET_KEY="x" * 60,
+        FIELD_ENCRYPTION_SALTS="a-salt",
         ALLOWED_HOSTS="families.example.org",
         DATABASE_URL="sqlite:///x.sqlite3",
     )

@@ -14,8 +14,11 @@ from wagtail.models import Locale, Page, Site
 
 from familyinfo.demo.contacts import EMERGENCY_CONTACTS
 from familyinfo.demo.pages import CONTENT_PAGES, HOME
-from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation
+from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation, SpokenLanguage
+from familyinfo.spoken_languages import ensure_spoken_languages
 from hubs.demo_loader import load_champions, load_hubs
+from hubs.models import Facility, Locality, Ward
+from hubs.reference_data import ensure_places
 from translations.languages import SOURCE_LANGUAGE
 
 
@@ -28,6 +31,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, reset=False, skip_index=False, **options):
         with translation.override(SOURCE_LANGUAGE), transaction.atomic():
+            ensure_spoken_languages(SpokenLanguage)
+            ensure_places(Locality, Ward, Facility)
             home = self.home_page(reset)
             site = self.default_site(home)
             pages = {spec["slug"]: self.content_page(home, spec, reset) for spec in CONTENT_PAGES}
