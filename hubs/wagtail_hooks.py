@@ -5,7 +5,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hubs.models import ChampionInterest, Facility, Locality, ParentChampion, Ward
+from hubs.models import ChampionInterest, Facility, Locality, ParentChampion, Venue, Ward
 
 
 class LocalityViewSet(SnippetViewSet):
@@ -28,8 +28,14 @@ class FacilityViewSet(SnippetViewSet):
     list_display = ["name"]
 
 
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "home"
+    list_display = ["name", "postcode", "confidential"]
+
+
 class PlacesGroup(SnippetViewSetGroup):
-    items = (LocalityViewSet, WardViewSet, FacilityViewSet)
+    items = (LocalityViewSet, WardViewSet, FacilityViewSet, VenueViewSet)
     menu_icon = "site"
     menu_label = "Places"
     menu_name = "places"

@@ -7,6 +7,17 @@ wagtail-modeltranslation itself.
 
 from modeltranslation.translator import TranslationOptions, register
 
+from directory.models import (
+    AccessRoute,
+    CostOption,
+    DeliveryMode,
+    Need,
+    Organisation,
+    Schedule,
+    ServiceIndexPage,
+    ServiceLevel,
+    ServicePage,
+)
 from familyinfo.models import ContentPage, EmergencyContacts, HomePage, SpokenLanguage
 from hubs.models import (
     ChampionIndexPage,
@@ -21,6 +32,7 @@ from hubs.models import (
     OutreachBaseOpeningHours,
     OutreachBasePage,
     ParentChampion,
+    Venue,
 )
 
 
@@ -114,3 +126,53 @@ class JoinChampionsPageTranslation(TranslationOptions):
 @register(ChampionSignpostingPage)
 class ChampionSignpostingPageTranslation(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(Venue)
+class VenueTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Need)
+class NeedTranslation(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(ServiceLevel)
+class ServiceLevelTranslation(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(AccessRoute)
+class AccessRouteTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(DeliveryMode)
+class DeliveryModeTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Organisation)
+class OrganisationTranslation(TranslationOptions):
+    fields = ("description",)
+
+
+@register(ServiceIndexPage)
+class ServiceIndexPageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(ServicePage)
+class ServicePageTranslation(TranslationOptions):
+    fields = ("summary", "description", "alert", "eligibility", "how_to_get_it", "boundaries", "accessibility")
+
+
+@register(CostOption)
+class CostOptionTranslation(TranslationOptions):
+    fields = ("option", "amount_description")
+
+
+@register(Schedule)
+class ScheduleTranslation(TranslationOptions):
+    fields = ("note",)

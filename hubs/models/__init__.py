@@ -16,6 +16,7 @@ from .places import (
     OutreachBaseOpeningHours,
     OutreachBasePage,
     PlacePage,
+    Venue,
     Ward,
     Weekday,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "OutreachBasePage",
     "ParentChampion",
     "PlacePage",
+    "Venue",
     "Ward",
     "Weekday",
 ]

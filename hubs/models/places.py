@@ -280,3 +280,38 @@ class HubOpeningHours(Orderable, OpeningHours):
 
 class OutreachBaseOpeningHours(Orderable, OpeningHours):
     page = ParentalKey(OutreachBasePage, on_delete=models.CASCADE, related_name="opening_hours")
+
+
+class Venue(models.Model):
+    """Anywhere else a service meets: a school, a library, a GP surgery, or a confidential
+    address such as a refuge, whose address is never shown."""
+
+    name = models.CharField(_("name"), max_length=120)
+    address = models.TextField(_("address"), max_length=300, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    confidential = models.BooleanField(
+        _("confidential address"),
+        default=False,
+        help_text=_("Never show the address or map position, for example for a refuge. Families are told how to ask."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("confidential"),
+        FieldPanel("address"),
+        FieldPanel("postcode"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("other venue")
+
+    def __str__(self):
+        return f"{self.name} (confidential)" if self.confidential else self.name
+
+    @property
+    def title(self):
+        return self.name

@@ -1,0 +1,30 @@
+from .search import SearchSynonym, UnmetSearch
+from .services import (
+    WEEKDAY_CHOICES,
+    CostOption,
+    Schedule,
+    ScheduleKind,
+    ServiceIndexPage,
+    ServicePage,
+    ServiceStatus,
+    WeekOfMonth,
+)
+from .taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
+
+__all__ = [
+    "WEEKDAY_CHOICES",
+    "AccessRoute",
+    "CostOption",
+    "DeliveryMode",
+    "Need",
+    "Organisation",
+    "Schedule",
+    "SearchSynonym",
+    "ScheduleKind",
+    "ServiceIndexPage",
+    "ServiceLevel",
+    "ServicePage",
+    "ServiceStatus",
+    "UnmetSearch",
+    "WeekOfMonth",
+]

@@ -1,0 +1,117 @@
+"""The words the service menu is sorted by: needs, levels, ways in and ways of delivery."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+
+class Need(models.Model):
+    """Something a family wants help with, in the words parents use ("money worries")."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.CharField(_("description"), max_length=200, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("part of"),
+        help_text=_("For a narrower need, such as 'going missing' under 'young people at risk'."),
+    )
+    sort_order = models.PositiveSmallIntegerField(default=100)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("parent"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("need")
+
+    def __str__(self):
+        return f"{self.parent.name}: {self.name}" if self.parent_id else self.name
+
+
+class ServiceLevel(models.Model):
+    """One of the four levels of the council's early help model."""
+
+    number = models.PositiveSmallIntegerField(_("level"), unique=True)
+    slug = models.SlugField(_("slug"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=60)
+    description = models.CharField(_("who it is for"), max_length=300)
+
+    panels = [FieldPanel("number"), FieldPanel("slug"), FieldPanel("name"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("service level")
+
+    def __str__(self):
+        return self.name
+
+
+class AccessRoute(models.Model):
+    """How a family gets a service: just turn up, ask yourself, or through a professional."""
+
+    slug = models.SlugField(_("slug"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=60)
+    sort_order = models.PositiveSmallIntegerField(default=100)
+
+    panels = [FieldPanel("slug"), FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("way to get a service")
+
+    def __str__(self):
+        return self.name
+
+
+class DeliveryMode(models.Model):
+    """Where or how a service is delivered: at a hub, at home, online, by phone."""
+
+    slug = models.SlugField(_("slug"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=60)
+    sort_order = models.PositiveSmallIntegerField(default=100)
+
+    panels = [FieldPanel("slug"), FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("delivery mode")
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(models.Model):
+    """Who runs a service: the council, the NHS or a partner."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    description = models.TextField(_("description"), max_length=600, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    is_council = models.BooleanField(_("part of the council"), default=False)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("is_council"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+
+    def __str__(self):
+        return self.name
