@@ -12,6 +12,9 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from directory.demo_loader import load_services
+from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceLevel
+from directory.reference_data import ensure_directory_lists, ensure_synonyms
 from familyinfo.demo.contacts import EMERGENCY_CONTACTS
 from familyinfo.demo.pages import CONTENT_PAGES, HOME
 from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation, SpokenLanguage
@@ -42,11 +45,15 @@ class Command(BaseCommand):
             desk_phone = EmergencyContacts.for_site(site).desk_phone
             hubs = load_hubs(home, desk_phone, reset)
             champions = load_champions(home, reset)
+            ensure_directory_lists(ServiceLevel, AccessRoute, DeliveryMode, Need)
+            ensure_synonyms(SearchSynonym)
+            services = load_services(home, reset)
         if not skip_index:
             call_command("update_index", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content ready: home page, {len(pages)} pages, {len(hubs)} hubs, {champions} parent champions."
+                f"Demo content ready: home page, {len(pages)} pages, {len(hubs)} hubs, {services} services, "
+                f"{champions} parent champions."
             )
         )
 
