@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from directory import shortlist
 from familyinfo import views
 from familyinfo.sitemaps import MultilingualSitemap
 
@@ -26,6 +27,10 @@ if settings.DEBUG:
 # Public pages: English at the root, every other language under its own prefix.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("services/shortlist/", shortlist.show, name="shortlist"),
+    path("services/shortlist/add/", shortlist.add, name="shortlist_add"),
+    path("services/shortlist/remove/", shortlist.remove, name="shortlist_remove"),
+    path("services/shortlist/keep/", shortlist.keep_shared, name="shortlist_keep"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

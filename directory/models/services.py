@@ -4,6 +4,7 @@ Referral UK (ORUK) v3 service profile, so the API can be a view of these models.
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -169,6 +170,24 @@ class ServicePage(Page):
         if self.review_due is None and self.last_reviewed:
             self.review_due = self.last_reviewed + datetime.timedelta(days=365)
         super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from directory.schedules import next_session
+        from directory.views import shortlist_ids
+
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        schedules = list(self.schedules.select_related("place", "venue"))
+        for schedule in schedules:
+            schedule.next_date = next_session(schedule, today)
+        context.update(
+            {
+                "schedules": schedules,
+                "out_of_date": self.is_out_of_date(settings.SERVICE_REVIEW_GRACE_DAYS),
+                "shortlist_ids": shortlist_ids(request),
+            }
+        )
+        return context
 
     def is_out_of_date(self, grace_days):
         """True when the listing is past its review date by more than the grace period."""

@@ -213,6 +213,9 @@ CSRF_COOKIE_SAMESITE = "Lax"
 # Where the "Exit this page" button sends someone: a neutral page that is not this site.
 QUICK_EXIT_URL = env_str("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 
+# A service this many days past its review date tells visitors its details may be out of date.
+SERVICE_REVIEW_GRACE_DAYS = env_int("SERVICE_REVIEW_GRACE_DAYS", 60)
+
 # Map tiles: only fetched after a visitor presses "Show on a map" (see hubs/templatetags).
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env_str(

@@ -86,4 +86,24 @@
       });
     });
   });
+
+  // Shortlist: copy and print buttons (the list itself works without JavaScript).
+  document.querySelectorAll(".js-copy").forEach(function (button) {
+    var target = document.getElementById(button.dataset.copyTarget);
+    if (!target || !navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(target.value).then(function () {
+        button.textContent = button.dataset.copiedText || button.textContent;
+      });
+    });
+  });
+  document.querySelectorAll(".js-print").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  });
 })();

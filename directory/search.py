@@ -1,0 +1,136 @@
+"""Turning what a parent types into a search the backend can answer well.
+
+Three helps, all editor-visible: synonyms ("DV" also searches "domestic abuse"), spelling
+("parentting" becomes "parenting", from the words the directory actually uses), and dropping
+filler words ("help with my...") that would otherwise match every page.
+"""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db.models import F, Max
+from django.utils import translation
+
+from directory.models import Need, SearchSynonym, ServicePage, UnmetSearch
+from familyinfo.search_terms import clean_query
+
+FILLER_WORDS = {
+    "a",
+    "about",
+    "an",
+    "and",
+    "any",
+    "are",
+    "can",
+    "do",
+    "for",
+    "from",
+    "get",
+    "help",
+    "how",
+    "i",
+    "im",
+    "in",
+    "is",
+    "me",
+    "my",
+    "near",
+    "need",
+    "of",
+    "on",
+    "or",
+    "our",
+    "some",
+    "the",
+    "to",
+    "want",
+    "what",
+    "where",
+    "with",
+    "year",
+    "years",
+    "old",
+    "olds",
+}
+SPELLING_MIN_LENGTH = 4
+SPELLING_CUTOFF = 0.8
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+@dataclass
+class SearchPlan:
+    """What will be searched for, and what we changed, so the page can say so."""
+
+    typed: str
+    words: list = field(default_factory=list)
+    corrections: dict = field(default_factory=dict)
+    expansions: list = field(default_factory=list)
+
+    @property
+    def text(self):
+        return " ".join(dict.fromkeys(self.words + self.expansions))
+
+    def __bool__(self):
+        return bool(self.typed)
+
+
+def words_of(text):
+    found = []
+    for word in _WORD.findall(text.lower()):
+        word = re.sub(r"['’]s$", "", word)
+        found.append(word)
+    return found
+
+
+def vocabulary(language):
+    """Every word the directory's titles, summaries, needs and synonyms use, in one language."""
+    stamp = ServicePage.objects.aggregate(changed=Max("last_published_at"))["changed"]
+    key = f"search-vocabulary:{language}:{stamp}:{SearchSynonym.objects.count()}"
+    words = cache.get(key)
+    if words is None:
+        texts = []
+        with translation.override(language):
+            for title, summary in ServicePage.objects.live().values_list("title", "summary"):
+                texts += [title, summary]
+            texts += [need.name for need in Need.objects.all()]
+        texts += [f"{synonym.term} {synonym.expansion}" for synonym in SearchSynonym.objects.all()]
+        words = {word for text in texts for word in words_of(text or "") if len(word) >= 3}
+        cache.set(key, words, 60 * 60)
+    return words
+
+
+def plan_search(raw, language=None):
+    typed = clean_query(raw)
+    plan = SearchPlan(typed=typed)
+    if not typed:
+        return plan
+    language = language or translation.get_language()
+    lowered = " ".join(words_of(typed))
+    for synonym in SearchSynonym.objects.all():
+        if re.search(rf"(^|\s){re.escape(synonym.term)}(\s|$)", lowered):
+            plan.expansions += synonym.expansion.split()
+    known = vocabulary(language)
+    for word in words_of(typed):
+        if word in FILLER_WORDS:
+            continue
+        if len(word) >= SPELLING_MIN_LENGTH and word not in known and not word.isdigit():
+            match = difflib.get_close_matches(word, known, n=1, cutoff=SPELLING_CUTOFF)
+            if match:
+                plan.corrections[word] = match[0]
+                word = match[0]
+        plan.words.append(word)
+    if not plan.words and not plan.expansions:
+        plan.words = words_of(typed)
+    return plan
+
+
+def record_unmet_search(plan, postcode_district=""):
+    """Remember a search that found nothing, for the insight team's report of unmet demand."""
+    query = " ".join(plan.typed.lower().split())[:200]
+    entry, created = UnmetSearch.objects.get_or_create(
+        query=query, language=translation.get_language() or "en", postcode_district=postcode_district[:5]
+    )
+    if not created:
+        UnmetSearch.objects.filter(pk=entry.pk).update(count=F("count") + 1)

@@ -1,0 +1,191 @@
+"""Finding services: the one place that turns filters and search words into a list.
+
+The listing page, the search page, the shortlist and (later) the Open Referral API all call
+these functions, so they cannot drift apart.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.utils.translation import gettext as _
+
+from directory.models import AccessRoute, DeliveryMode, Need, Schedule, ScheduleKind, ServiceLevel, ServicePage
+from directory.search import plan_search
+from familyinfo.models import SpokenLanguage
+from hubs import postcodes
+
+# Relevance is taken from the best this many matches; filters then narrow them.
+MAX_SEARCH_HITS = 500
+# Degrees of longitude are shorter than degrees of latitude this far north.
+LONGITUDE_SCALE = math.cos(math.radians(52.6))
+KM_PER_DEGREE = 111.2
+DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@dataclass
+class ServiceFilters:
+    """The listing's filters, as read from plain GET parameters (shareable, no JavaScript)."""
+
+    q: str = ""
+    needs: list = field(default_factory=list)
+    age: str = ""
+    level: str = ""
+    access: str = ""
+    free: bool = False
+    day: str = ""
+    mode: str = ""
+    language: str = ""
+    postcode: str = ""
+    errors: dict = field(default_factory=dict)
+    place: object = None
+
+    @classmethod
+    def from_request(cls, params):
+        filters = cls(
+            q=params.get("q", "")[:200],
+            needs=[slug for slug in params.getlist("need") if slug][:20],
+            age=params.get("age", "").strip().lower()[:10],
+            level=params.get("level", "")[:40],
+            access=params.get("access", "")[:40],
+            free=params.get("free") in {"1", "on", "true"},
+            day=params.get("day", "").lower()[:10],
+            mode=params.get("mode", "")[:40],
+            language=params.get("language", "")[:12],
+            postcode=params.get("postcode", "")[:12],
+        )
+        filters.validate()
+        return filters
+
+    def validate(self):
+        if self.age and self.age != "pregnancy":
+            if not self.age.isdigit() or int(self.age) > 25:
+                self.errors["age"] = _("Enter an age from 0 to 25, like 2, or choose 'Expecting a baby'.")
+        if self.day and self.day not in DAYS:
+            self.errors["day"] = _("Choose a day of the week.")
+        if self.postcode.strip():
+            try:
+                self.place = postcodes.lookup(self.postcode)
+            except postcodes.PostcodeError as error:
+                self.errors["postcode"] = str(error)
+
+    @property
+    def active(self):
+        return any(
+            [
+                self.q,
+                self.needs,
+                self.age,
+                self.level,
+                self.access,
+                self.free,
+                self.day,
+                self.mode,
+                self.language,
+                self.place,
+            ]
+        )
+
+
+def need_slugs_with_narrower(slugs):
+    """A broad need ("young people at risk") also finds its narrower needs ("going missing")."""
+    return list(Need.objects.filter(Q(slug__in=slugs) | Q(parent__slug__in=slugs)).values_list("slug", flat=True))
+
+
+def distance_expression(latitude, longitude):
+    """Squared distance in degrees, scaled for latitude: orders correctly, and needs no
+    trigonometry in the database (SQLite has none)."""
+    return ExpressionWrapper(
+        (F("latitude") - Value(latitude)) * (F("latitude") - Value(latitude))
+        + (F("longitude") - Value(longitude)) * (F("longitude") - Value(longitude)) * Value(LONGITUDE_SCALE**2),
+        output_field=FloatField(),
+    )
+
+
+def search_ranked_ids(plan, queryset=None):
+    """Service ids in order of relevance for a search plan."""
+    queryset = queryset if queryset is not None else ServicePage.objects.live()
+    results = queryset.search(plan.text, operator="or")[:MAX_SEARCH_HITS]
+    return [page.pk for page in results]
+
+
+def find_services(filters):
+    """Live services matching the filters: nearest first with a postcode, most relevant first
+    with search words, otherwise by name. Returns (queryset, search plan)."""
+    services = ServicePage.objects.live().public().select_related("level", "organisation")
+    if filters.needs:
+        services = services.filter(needs__slug__in=need_slugs_with_narrower(filters.needs))
+    if filters.age == "pregnancy":
+        services = services.filter(for_pregnancy=True)
+    elif filters.age and "age" not in filters.errors:
+        age = int(filters.age)
+        services = services.filter(minimum_age__lte=age, maximum_age__gte=age)
+    if filters.level:
+        services = services.filter(level__slug=filters.level)
+    if filters.access:
+        services = services.filter(access_routes__slug=filters.access)
+    if filters.free:
+        services = services.filter(is_free=True)
+    if filters.day in DAYS:
+        services = services.filter(
+            schedules__weekday=DAYS.index(filters.day),
+            schedules__kind__in=[ScheduleKind.WEEKLY, ScheduleKind.MONTHLY, ScheduleKind.COURSE, ScheduleKind.ONCE],
+        )
+    if filters.mode:
+        services = services.filter(delivery_modes__slug=filters.mode)
+    if filters.language:
+        services = services.filter(languages__code=filters.language)
+    services = services.distinct()
+
+    plan = plan_search(filters.q)
+    ranked = search_ranked_ids(plan) if plan else None
+    if ranked is not None:
+        services = services.filter(pk__in=ranked)
+
+    if filters.place:
+        nearest = (
+            Schedule.objects.filter(page=OuterRef("pk"), latitude__isnull=False)
+            .annotate(distance=distance_expression(filters.place.latitude, filters.place.longitude))
+            .order_by("distance")
+            .values("distance")[:1]
+        )
+        services = services.annotate(distance=Subquery(nearest, output_field=FloatField())).order_by(
+            F("distance").asc(nulls_last=True), "title"
+        )
+    elif ranked:
+        rank = Case(
+            *[When(pk=pk, then=Value(position)) for position, pk in enumerate(ranked)], output_field=IntegerField()
+        )
+        services = services.annotate(rank=rank).order_by("rank")
+    else:
+        services = services.order_by("title")
+    return services, plan
+
+
+def km_from_squared_degrees(value):
+    return math.sqrt(value) * KM_PER_DEGREE if value is not None else None
+
+
+def prefetch_for_listing(page_of_services):
+    """Load what each listed service shows in a fixed number of queries, whatever the page size."""
+    from django.db.models import prefetch_related_objects
+
+    prefetch_related_objects(page_of_services, "needs", "access_routes", "delivery_modes")
+    return page_of_services
+
+
+def filter_choices():
+    return {
+        "needs": Need.objects.filter(parent__isnull=True).prefetch_related("children"),
+        "levels": ServiceLevel.objects.all(),
+        "access_routes": AccessRoute.objects.all(),
+        "delivery_modes": DeliveryMode.objects.all(),
+        "languages": SpokenLanguage.objects.filter(services__isnull=False).distinct(),
+        "days": list(
+            zip(
+                DAYS,
+                [_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday")],
+                strict=True,
+            )
+        ),
+    }

@@ -1,0 +1,68 @@
+"""The service listing, the shortlist and the site search's service part."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.template.response import TemplateResponse
+
+from directory.search import record_unmet_search
+from directory.selectors import (
+    ServiceFilters,
+    filter_choices,
+    find_services,
+    km_from_squared_degrees,
+    prefetch_for_listing,
+)
+from hubs.postcodes import km_to_miles
+
+SERVICES_PER_PAGE = 20
+
+
+def paginate(request, queryset, per_page):
+    paginator = Paginator(queryset, per_page)
+    number = request.GET.get("page", "1")
+    try:
+        return paginator.page(number)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def service_listing(request, index_page):
+    """/services/: every live service, filtered and searched with plain GET parameters."""
+    filters = ServiceFilters.from_request(request.GET)
+    services, plan = find_services(filters)
+    page = paginate(request, services, SERVICES_PER_PAGE)
+    prefetch_for_listing(page.object_list)
+    for service in page.object_list:
+        km = km_from_squared_degrees(getattr(service, "distance", None))
+        service.distance_miles = km_to_miles(km) if km is not None else None
+    if plan and page.paginator.count == 0:
+        district = filters.place.label.split(" ")[0] if filters.place else ""
+        record_unmet_search(plan, district)
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "filters": filters,
+            "plan": plan,
+            "services": page,
+            "paginator": page.paginator,
+            "choices": filter_choices(),
+            "shortlist_ids": shortlist_ids(request),
+            "age_choices": range(0, 26),
+        }
+    )
+    return TemplateResponse(request, "directory/service_index_page.html", context)
+
+
+SHORTLIST_COOKIE = "familyinfo_shortlist"
+MAX_SHORTLIST = 50
+
+
+def shortlist_ids(request, raw=None):
+    """The services on a shortlist: just their numbers, nothing about the person."""
+    raw = raw if raw is not None else request.COOKIES.get(SHORTLIST_COOKIE, "")
+    ids = []
+    for part in raw.replace(" ", "").split(","):
+        if part.isdigit() and int(part) not in ids:
+            ids.append(int(part))
+    return ids[:MAX_SHORTLIST]
