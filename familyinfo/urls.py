@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from directory import shortlist
+from directory import shortlist, whats_on_views
 from familyinfo import views
 from familyinfo.sitemaps import MultilingualSitemap
 
@@ -31,6 +31,8 @@ urlpatterns += i18n_patterns(
     path("services/shortlist/add/", shortlist.add, name="shortlist_add"),
     path("services/shortlist/remove/", shortlist.remove, name="shortlist_remove"),
     path("services/shortlist/keep/", shortlist.keep_shared, name="shortlist_keep"),
+    path("whats-on/", whats_on_views.timetable, name="whats_on"),
+    path("whats-on/<slug:slug>.ics", whats_on_views.hub_calendar, name="hub_calendar"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -6,30 +6,47 @@ from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
+from directory.search import plan_search, record_unmet_search
 from familyinfo.models import EmergencyContacts
-from familyinfo.search_terms import clean_query
 
 RESULTS_PER_PAGE = 20
 
 
 @require_GET
 def search(request):
-    """Search every public page of the site: the search box in the header lands here."""
-    query = clean_query(request.GET.get("q", ""))
+    """Search services, hubs and pages: the search box in the header lands here."""
+    plan = plan_search(request.GET.get("q", ""))
     results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
+    promoted = []
+    if plan:
+        promoted = [
+            promotion.page.specific
+            for promotion in SearchPromotion.objects.filter(query__query_string=plan.typed.lower())
+            .select_related("page")
+            .order_by("sort_order")
+            if promotion.page and promotion.page.live
+        ]
+        results = (
+            Page.objects.live()
+            .public()
+            .exclude(pk__in=[page.pk for page in promoted])
+            .specific()
+            .search(plan.text, operator="or")
+        )
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page", 1))
     except (EmptyPage, PageNotAnInteger):
         page = paginator.page(paginator.num_pages if request.GET.get("page", "").isdigit() else 1)
+    if plan and paginator.count == 0 and not promoted:
+        record_unmet_search(plan)
     return TemplateResponse(
         request,
         "familyinfo/search_results.html",
-        {"query": query, "results": page, "paginator": paginator},
+        {"query": plan.typed, "plan": plan, "promoted": promoted, "results": page, "paginator": paginator},
     )
 
 

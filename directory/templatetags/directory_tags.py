@@ -1,0 +1,29 @@
+"""What the directory lends other pages: a hub page's "What's on" and services list."""
+
+from django import template
+
+from directory import whats_on
+from directory.models import ServicePage
+from hubs.models import OutreachBasePage
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/whats_on_place.html", takes_context=True)
+def whats_on_for(context, place):
+    """This week's and next week's sessions at a hub (and its outreach bases) or a base."""
+    place_ids = [place.pk]
+    if place.specific_class.__name__ == "HubPage":
+        place_ids += list(OutreachBasePage.objects.child_of(place).live().values_list("pk", flat=True))
+    return {
+        "place": place,
+        "days": whats_on.this_week_and_next(place_ids),
+        "request": context.get("request"),
+        "is_hub": place.specific_class.__name__ == "HubPage",
+    }
+
+
+@register.simple_tag
+def services_at(place):
+    """Live services with a session or appointments at a place."""
+    return ServicePage.objects.live().filter(schedules__place=place).distinct().order_by("title")

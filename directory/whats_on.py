@@ -1,0 +1,155 @@
+"""What's on: the sessions of every service, by place and by date, and as iCalendar."""
+
+import datetime
+
+from django.utils import timezone
+
+from directory.models import Schedule, ScheduleKind
+from directory.schedules import dates, sessions
+
+TIMED_KINDS = [ScheduleKind.WEEKLY, ScheduleKind.MONTHLY, ScheduleKind.COURSE, ScheduleKind.ONCE]
+
+
+def timed_schedules(place_ids=None):
+    schedules = (
+        Schedule.objects.filter(kind__in=TIMED_KINDS, page__live=True)
+        .select_related("page", "page__level", "place", "venue")
+        .order_by("starts_at")
+    )
+    if place_ids is not None:
+        schedules = schedules.filter(place_id__in=place_ids)
+    return schedules
+
+
+def sessions_between(start, end, place_ids=None, age=None, weekday=None):
+    schedules = timed_schedules(place_ids)
+    if age is not None:
+        schedules = schedules.filter(page__minimum_age__lte=age, page__maximum_age__gte=age)
+    found = sessions(schedules, start, end)
+    if weekday is not None:
+        found = [session for session in found if session.date.weekday() == weekday]
+    return found
+
+
+def this_week_and_next(place_ids, today=None):
+    """Sessions from the start of this week to the end of next week, grouped by date."""
+    today = today or timezone.localdate()
+    monday = today - datetime.timedelta(days=today.weekday())
+    found = sessions_between(max(today, monday), monday + datetime.timedelta(days=13), place_ids)
+    return group_by_date(found)
+
+
+def group_by_date(found):
+    days = {}
+    for session in found:
+        days.setdefault(session.date, []).append(session)
+    return sorted(days.items())
+
+
+# iCalendar (RFC 5545). Written by hand: it is a small text format, and every phone reads it.
+VTIMEZONE = [
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/London",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0000",
+    "TZOFFSETTO:+0100",
+    "TZNAME:BST",
+    "DTSTART:19700329T010000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0000",
+    "TZNAME:GMT",
+    "DTSTART:19701025T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+]
+ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def escape(text):
+    return (
+        str(text)
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
+
+
+def fold(line):
+    """Lines longer than 75 octets continue on the next line after a space."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line
+    parts, current = [], b""
+    for char in line:
+        piece = char.encode("utf-8")
+        if len(current) + len(piece) > (75 if not parts else 74):
+            parts.append(current.decode("utf-8"))
+            current = b""
+        current += piece
+    parts.append(current.decode("utf-8"))
+    return "\r\n ".join(parts)
+
+
+def recurrence(schedule, first_date):
+    if schedule.kind == ScheduleKind.WEEKLY:
+        rule = f"RRULE:FREQ=WEEKLY;INTERVAL={max(schedule.interval, 1)};BYDAY={ICAL_DAYS[schedule.weekday]}"
+    elif schedule.kind == ScheduleKind.MONTHLY:
+        rule = f"RRULE:FREQ=MONTHLY;BYDAY={schedule.week_of_month or 1}{ICAL_DAYS[schedule.weekday]}"
+    elif schedule.kind == ScheduleKind.COURSE:
+        rule = f"RRULE:FREQ=WEEKLY;COUNT={schedule.weeks}"
+    else:
+        return None
+    if schedule.end_date and schedule.kind != ScheduleKind.COURSE:
+        rule += f";UNTIL={schedule.end_date:%Y%m%d}T235959Z"
+    return rule
+
+
+def calendar(name, schedules, site_url, today=None):
+    """An iCalendar feed of the sessions at a place, for a family's phone calendar."""
+    today = today or timezone.localdate()
+    host = site_url.split("://", 1)[-1]
+    stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Wolverhampton Family Information//What's on//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape(name)}",
+        "X-WR-TIMEZONE:Europe/London",
+        *VTIMEZONE,
+    ]
+    for schedule in schedules:
+        if not schedule.starts_at or not schedule.ends_at:
+            continue
+        upcoming = dates(schedule, today, today + datetime.timedelta(days=400))
+        if not upcoming:
+            continue
+        first = schedule.start_date if schedule.kind == ScheduleKind.COURSE else upcoming[0]
+        location = schedule.location
+        where = location.title if location is not None else ""
+        if schedule.place_id:
+            where = f"{location.title}, {location.address_line_1}, {location.postcode}"
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:schedule-{schedule.pk}@{host}",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;TZID=Europe/London:{first:%Y%m%d}T{schedule.starts_at:%H%M%S}",
+            f"DTEND;TZID=Europe/London:{first:%Y%m%d}T{schedule.ends_at:%H%M%S}",
+            f"SUMMARY:{escape(schedule.page.title)}",
+            f"DESCRIPTION:{escape(schedule.page.summary)}",
+            f"LOCATION:{escape(where)}",
+            f"URL:{site_url}{schedule.page.url}",
+        ]
+        rule = recurrence(schedule, first)
+        if rule:
+            lines.append(rule)
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(fold(line) for line in lines) + "\r\n"

@@ -1,0 +1,71 @@
+"""The city's timetable of sessions, and a calendar feed per hub."""
+
+import datetime
+
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from directory import whats_on
+from directory.selectors import DAYS
+from hubs.models import HubPage, OutreachBasePage
+
+DAYS_SHOWN = 14
+
+
+@require_GET
+def timetable(request):
+    """/whats-on/: every session in the next two weeks, filterable by day, age and hub."""
+    errors = {}
+    age = request.GET.get("age", "").strip()
+    day = request.GET.get("day", "").strip().lower()
+    hub_slug = request.GET.get("hub", "")
+    if age and (not age.isdigit() or int(age) > 25):
+        errors["age"] = _("Enter an age from 0 to 25, like 2.")
+    hubs = HubPage.objects.live().select_related("locality").order_by("locality__number")
+    hub = hubs.filter(slug=hub_slug).first() if hub_slug else None
+    place_ids = None
+    if hub:
+        place_ids = [hub.pk, *OutreachBasePage.objects.child_of(hub).values_list("pk", flat=True)]
+    today = timezone.localdate()
+    found = whats_on.sessions_between(
+        today,
+        today + datetime.timedelta(days=DAYS_SHOWN - 1),
+        place_ids=place_ids,
+        age=int(age) if age.isdigit() and "age" not in errors else None,
+        weekday=DAYS.index(day) if day in DAYS else None,
+    )
+    return TemplateResponse(
+        request,
+        "directory/whats_on.html",
+        {
+            "days": whats_on.group_by_date(found),
+            "hubs": hubs,
+            "chosen": {"age": age, "day": day, "hub": hub_slug},
+            "errors": errors,
+            "day_choices": list(
+                zip(
+                    DAYS,
+                    [_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday")],
+                    strict=True,
+                )
+            ),
+        },
+    )
+
+
+@require_GET
+def hub_calendar(request, slug):
+    """An iCalendar feed of a hub's sessions (and its outreach bases'), to add to a phone."""
+    hub = HubPage.objects.live().filter(slug=slug).first()
+    if hub is None:
+        raise Http404
+    place_ids = [hub.pk, *OutreachBasePage.objects.child_of(hub).live().values_list("pk", flat=True)]
+    body = whats_on.calendar(
+        hub.title, whats_on.timed_schedules(place_ids), request.build_absolute_uri("/").rstrip("/")
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{slug}.ics"'
+    return response
