@@ -1,0 +1,56 @@
+"""Email each service owner a list of their listings due for review. Run daily (cron)."""
+
+import datetime
+from collections import defaultdict
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.core.management.base import BaseCommand
+from django.urls import reverse
+from django.utils import timezone
+
+from directory.models import ServicePage
+
+DUE_WITHIN_DAYS = 14
+
+
+class Command(BaseCommand):
+    help = "Email owners whose services are due for review within two weeks or overdue."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--dry-run", action="store_true", help="Say who would be emailed; send nothing.")
+
+    def handle(self, *args, dry_run=False, **options):
+        today = timezone.localdate()
+        due = (
+            ServicePage.objects.live()
+            .filter(review_due__lte=today + datetime.timedelta(days=DUE_WITHIN_DAYS))
+            .exclude(owner_email="")
+            .order_by("review_due")
+        )
+        by_owner = defaultdict(list)
+        for service in due:
+            by_owner[service.owner_email.lower()].append(service)
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        for owner, services in sorted(by_owner.items()):
+            lines = [
+                f"- {service.title}: {'overdue since' if service.review_due < today else 'due'} "
+                f"{service.review_due:%d %B %Y}\n  {base}{reverse('wagtailadmin_pages:edit', args=[service.pk])}"
+                for service in services
+            ]
+            if dry_run:
+                self.stdout.write(f"{owner}: {len(services)} service(s)")
+                continue
+            send_mail(
+                subject=f"{len(services)} family information listing(s) to review",
+                message=(
+                    "These listings on the family information site need checking. Open each one, check every "
+                    "detail with the service, update it, and set 'last reviewed' to today.\n\n"
+                    + "\n".join(lines)
+                    + f"\n\nAll reviews: {base}{reverse('service_reviews:index')}?review=due\n"
+                ),
+                from_email=None,
+                recipient_list=[owner],
+                fail_silently=False,
+            )
+        self.stdout.write(f"{len(by_owner)} owner(s), {due.count()} service(s) due for review.")

@@ -1,0 +1,134 @@
+"""The directory in the admin: its lists, the review report and unmet searches."""
+
+import datetime
+
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from directory.models import (
+    AccessRoute,
+    DeliveryMode,
+    Need,
+    Organisation,
+    SearchSynonym,
+    ServiceLevel,
+    ServicePage,
+    UnmetSearch,
+)
+
+DUE_SOON_DAYS = 30
+
+
+class NeedViewSet(SnippetViewSet):
+    model = Need
+    icon = "tag"
+    list_display = ["name", "parent", "slug"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "is_council"]
+
+
+class LevelViewSet(SnippetViewSet):
+    model = ServiceLevel
+    icon = "order"
+    list_display = ["number", "name"]
+
+
+class AccessRouteViewSet(SnippetViewSet):
+    model = AccessRoute
+    icon = "redirect"
+
+
+class DeliveryModeViewSet(SnippetViewSet):
+    model = DeliveryMode
+    icon = "site"
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    list_display = ["term", "expansion"]
+    search_fields = ["term", "expansion"]
+
+
+class DirectoryGroup(SnippetViewSetGroup):
+    items = (NeedViewSet, OrganisationViewSet, LevelViewSet, AccessRouteViewSet, DeliveryModeViewSet, SynonymViewSet)
+    menu_icon = "list-ul"
+    menu_label = _("Directory")
+    menu_name = "directory"
+
+
+register_snippet(DirectoryGroup)
+
+
+class ReviewFilterSet(WagtailFilterSet):
+    review = django_filters.ChoiceFilter(
+        label=_("Review"),
+        empty_label=_("All services"),
+        choices=[("overdue", _("Overdue")), ("due", _("Due within 30 days or overdue"))],
+        method="filter_review",
+    )
+
+    class Meta:
+        model = ServicePage
+        fields = ["level"]
+
+    def filter_review(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "overdue":
+            return queryset.filter(review_due__lt=today)
+        if value == "due":
+            return queryset.filter(review_due__lte=today + datetime.timedelta(days=DUE_SOON_DAYS))
+        return queryset
+
+
+class ServiceReviewViewSet(PageListingViewSet):
+    """Services by review date, so the Families Information Service can keep listings true."""
+
+    model = ServicePage
+    icon = "date"
+    menu_label = _("Service reviews")
+    add_to_admin_menu = True
+    list_display = ["title", "review_due", "last_reviewed", "owner_email", "level"]
+    filterset_class = ReviewFilterSet
+
+
+service_review_viewset = ServiceReviewViewSet("service_reviews")
+
+
+@hooks.register("register_admin_viewset")
+def register_service_review_viewset():
+    return service_review_viewset
+
+
+class UnmetSearchViewSet(ModelViewSet):
+    """Searches that found nothing: what families looked for that the directory lacks."""
+
+    model = UnmetSearch
+    icon = "search"
+    menu_label = _("Unmet searches")
+    add_to_admin_menu = True
+    list_display = ["query", "count", "language", "postcode_district", "last_seen"]
+    list_filter = ["language", "postcode_district"]
+    list_export = ["query", "count", "language", "postcode_district", "first_seen", "last_seen"]
+    search_fields = ["query"]
+    form_fields = []
+    inspect_view_enabled = False
+
+
+unmet_search_viewset = UnmetSearchViewSet("unmet_searches")
+
+
+@hooks.register("register_admin_viewset")
+def register_unmet_search_viewset():
+    return unmet_search_viewset
