@@ -8,12 +8,16 @@ import math
 from dataclasses import dataclass, field
 
 from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.utils import translation
 from django.utils.translation import gettext as _
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from wagtail.search.backends import get_search_backend
 
 from directory.models import AccessRoute, DeliveryMode, Need, Schedule, ScheduleKind, ServiceLevel, ServicePage
 from directory.search import plan_search
 from familyinfo.models import SpokenLanguage
 from hubs import postcodes
+from translations.languages import SOURCE_LANGUAGE
 
 # Relevance is taken from the best this many matches; filters then narrow them.
 MAX_SEARCH_HITS = 500
@@ -102,10 +106,19 @@ def distance_expression(latitude, longitude):
     )
 
 
-def search_ranked_ids(plan, queryset=None):
+def language_fields(language):
+    """On Elasticsearch, search the reader's language (with its analyser) and English."""
+    codes = dict.fromkeys([language, SOURCE_LANGUAGE])
+    return [f"{name}_{code}" for code in codes for name in ("title", "summary", "description", "eligibility")]
+
+
+def search_ranked_ids(plan, queryset=None, language=None):
     """Service ids in order of relevance for a search plan."""
     queryset = queryset if queryset is not None else ServicePage.objects.live()
-    results = queryset.search(plan.text, operator="or")[:MAX_SEARCH_HITS]
+    options = {"operator": "or"}
+    if isinstance(get_search_backend(), ElasticsearchBaseSearchBackend):
+        options["fields"] = language_fields(language or translation.get_language())
+    results = queryset.search(plan.text, **options)[:MAX_SEARCH_HITS]
     return [page.pk for page in results]
 
 

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from directory.models.taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
+from familyinfo.search_fields import translated, translated_autocomplete
 
 CHECKBOXES = forms.CheckboxSelectMultiple
 
@@ -141,10 +142,12 @@ class ServicePage(Page):
     ]
 
     search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("description"),
-        index.SearchField("eligibility"),
-        index.RelatedFields("needs", [index.SearchField("name", boost=2), index.SearchField("description")]),
+        *translated("title", boost=3),
+        *translated("summary", boost=2),
+        *translated("description"),
+        *translated("eligibility"),
+        *translated_autocomplete("title"),
+        index.RelatedFields("needs", [*translated("name", boost=2), *translated("description")]),
         index.RelatedFields("organisation", [index.SearchField("name")]),
         index.FilterField("level"),
         index.FilterField("status"),

@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from familyinfo.blocks import ContentStreamBlock, NeedLinkBlock
+from familyinfo.search_fields import translated
 
 
 class HomePage(Page):
@@ -54,9 +54,10 @@ class HomePage(Page):
     ]
 
     search_fields = Page.search_fields + [
-        index.SearchField("hero_lead"),
-        index.SearchField("early_help_summary"),
-        index.SearchField("body"),
+        *translated("title", boost=3),
+        *translated("hero_lead"),
+        *translated("early_help_summary"),
+        *translated("body"),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -76,7 +77,7 @@ class ContentPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [*translated("title", boost=3), *translated("intro"), *translated("body")]
 
     parent_page_types = ["familyinfo.HomePage", "familyinfo.ContentPage"]
     subpage_types = ["familyinfo.ContentPage"]

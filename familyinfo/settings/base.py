@@ -10,6 +10,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from translations.search_analysis import index_settings
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -178,7 +179,7 @@ if ELASTICSEARCH_URL:
             "INDEX_PREFIX": env_str("ELASTICSEARCH_INDEX_PREFIX", "familyinfo_"),
             "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": index_settings(polish_stemmer=env_bool("ELASTICSEARCH_POLISH_STEMMER")),
         }
     }
 else:

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from familyinfo.search_fields import translated
 from hubs import postcodes
 
 
@@ -178,7 +179,8 @@ class PlacePage(Page):
     ]
 
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        *translated("title", boost=3),
+        *translated("summary"),
         index.SearchField("address_line_1"),
         index.SearchField("postcode"),
         index.FilterField("latitude"),
