@@ -82,7 +82,7 @@ SYNONYMS = [
     ("cse", "exploitation"),
     ("county lines", "exploitation"),
     ("tantrums", "behaviour"),
-    ("toddler", "behaviour development play"),
+    ("toddler", "behaviour"),
     ("breastfeeding", "infant feeding"),
     ("weaning", "infant feeding"),
     ("hv", "health visiting"),

@@ -41,7 +41,9 @@ def nth_weekday(year, month, weekday, nth):
 def dates(schedule, start, end):
     """Every date in [start, end] on which the schedule has a session."""
     kind = schedule.kind
-    if kind == ScheduleKind.APPOINTMENT or schedule.weekday is None and kind != ScheduleKind.ONCE:
+    if kind == ScheduleKind.APPOINTMENT:
+        return []
+    if kind in {ScheduleKind.WEEKLY, ScheduleKind.MONTHLY} and schedule.weekday is None:
         return []
     first = max(start, schedule.start_date) if schedule.start_date else start
     last = min(end, schedule.end_date) if schedule.end_date else end

@@ -87,7 +87,8 @@ def words_of(text):
 def vocabulary(language):
     """Every word the directory's titles, summaries, needs and synonyms use, in one language."""
     stamp = ServicePage.objects.aggregate(changed=Max("last_published_at"))["changed"]
-    key = f"search-vocabulary:{language}:{stamp}:{SearchSynonym.objects.count()}"
+    changed = int(stamp.timestamp()) if stamp else 0
+    key = f"search-vocabulary:{language}:{changed}:{SearchSynonym.objects.count()}"
     words = cache.get(key)
     if words is None:
         texts = []

@@ -1,0 +1,151 @@
+"""/services/: every filter, combined, shareable, and never an error."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from directory.models import Need, ServiceLevel, ServicePage
+
+pytestmark = pytest.mark.django_db
+
+
+def listing(client, query=""):
+    response = client.get(f"/services/{query}")
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    main = page.find("main")
+    titles = [a.get_text(strip=True) for a in main.select("ol.service-list > li h2 a")]
+    return page, titles
+
+
+def total(page):
+    return int(page.find(class_="service-count").get_text().split()[0])
+
+
+def test_demo_has_at_least_40_services_across_every_level_and_need(demo_site):
+    services = ServicePage.objects.live()
+    assert services.count() >= 40
+    assert set(services.values_list("level__slug", flat=True)) == set(
+        ServiceLevel.objects.values_list("slug", flat=True)
+    )
+    assert set(Need.objects.values_list("pk", flat=True)) <= set(services.values_list("needs", flat=True))
+
+
+def test_every_live_service_is_listed_in_an_ordered_list_in_main(client, demo_site):
+    page, titles = listing(client)
+    assert total(page) == ServicePage.objects.live().count()
+    assert len(titles) == 20  # first page
+    assert page.find("main").find("ol", class_="service-list")
+    page2, titles2 = listing(client, "?page=2")
+    assert not set(titles) & set(titles2)
+
+
+def test_filter_by_need_includes_narrower_needs(client, demo_site):
+    _, titles = listing(client, "?need=young-people-at-risk")
+    assert "Support for young people at risk of exploitation or going missing" in titles  # tagged 'exploitation'
+    _, domestic = listing(client, "?need=domestic-abuse")
+    assert "Refuge for women and children" in domestic and "Stay and play" not in domestic
+
+
+def test_filter_by_age_and_pregnancy(client, demo_site):
+    _, two = listing(client, "?age=2")
+    assert "Free childcare for 2 year olds" in two and "Parenting teenagers" not in two
+    _, expecting = listing(client, "?age=pregnancy")
+    assert "Bump to baby" in expecting and "Stay and play" not in expecting
+
+
+def test_filter_by_level_access_free_day_mode_and_language(client, demo_site):
+    _, specialist = listing(client, "?level=specialist-intensive")
+    assert "Family group conferencing" in specialist and "Stay and play" not in specialist
+    _, drop_in = listing(client, "?access=drop-in")
+    assert "Stay and play" in drop_in and "Intensive family support" not in drop_in
+    ServicePage.objects.filter(slug="dads-group").update(is_free=False)
+    _, free = listing(client, "?free=1&need=parenting")
+    assert "Dads' group" not in free
+    _, saturday = listing(client, "?day=saturday")
+    assert "Dads' group" in saturday and "Stay and play" not in saturday
+    _, online = listing(client, "?mode=online")
+    assert "Feeling good group for young people" in online and "Stay and play" not in online
+    _, bsl = listing(client, "?language=bsl")
+    assert bsl == ["SEND family support"]
+
+
+def test_filters_combine_with_search_words(client, demo_site):
+    _, titles = listing(client, "?q=parenting&age=14")
+    assert "Parenting teenagers" in titles and "Positive parenting course (ages 2 to 11)" not in titles
+
+
+def test_postcode_sorts_nearest_first_and_shows_distances(client, demo_site):
+    page, titles = listing(client, "?postcode=WV10+8RG&need=development-play")
+    # The Scotlands outreach base runs Chatter and play: closest to WV10 8RG.
+    assert titles[0] == "Chatter and play"
+    distances = [float(li.get_text().split()[0]) for li in page.select(".service-card__distance")]
+    assert distances == sorted(distances)
+
+
+def test_bad_filters_get_messages_and_keep_the_rest(client, demo_site):
+    page, titles = listing(client, "?age=99&postcode=nowhere&need=parenting")
+    summary = page.find(class_="govuk-error-summary").get_text()
+    assert "Enter an age from 0 to 25" in summary and "Enter a real postcode" in summary
+    assert page.find("input", attrs={"name": "postcode"})["value"] == "nowhere"
+    assert page.find("input", attrs={"value": "parenting", "name": "need"}).has_attr("checked")
+    assert titles  # the need filter still applies
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?page=abc",
+        "?page=999",
+        "?need=nope",
+        "?level=nope",
+        "?day=someday",
+        "?q=%00",
+        "?language=zz",
+        "?q=" + "a" * 3000,
+        "?age=-1",
+        "?postcode=" + "W" * 50,
+    ],
+)
+def test_odd_input_never_fails(client, demo_site, query):
+    assert client.get(f"/services/{query}").status_code == 200
+
+
+def test_listing_query_count_does_not_grow_with_results(client, demo_site, django_assert_max_num_queries):
+    with django_assert_max_num_queries(30) as few:
+        client.get("/services/?need=young-parents")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get("/services/")
+
+
+def test_service_page_shows_everything_a_parent_needs(client, demo_site):
+    response = client.get("/services/family-mediation/")
+    main = BeautifulSoup(response.content, "html.parser").find("main")
+    text = main.get_text(" ", strip=True)
+    for expected in [
+        "Family mediation",
+        "Strengthening families",
+        "How to get it",
+        "Where and when",
+        "What this service is not",
+        "Last reviewed",
+        "Free",
+    ]:
+        assert expected in text, expected
+    assert main.find("a", href="/hubs/graiseley/")
+
+
+def test_confidential_venue_address_is_never_shown(client, demo_site):
+    main = BeautifulSoup(client.get("/services/refuge/").content, "html.parser").find("main")
+    assert "The address is private" in main.get_text()
+    schedule = ServicePage.objects.get(slug="refuge").schedules.get()
+    assert schedule.latitude is None and schedule.longitude is None
+
+
+def test_service_past_review_shows_a_warning(client, demo_site):
+    import datetime
+
+    ServicePage.objects.filter(slug="family-mediation").update(review_due=datetime.date(2020, 1, 1))
+    text = BeautifulSoup(client.get("/services/family-mediation/").content, "html.parser").get_text()
+    assert "may be out of date" in text
+    fresh = BeautifulSoup(client.get("/services/stay-and-play/").content, "html.parser").get_text()
+    assert "may be out of date" not in fresh

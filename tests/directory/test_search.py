@@ -1,0 +1,93 @@
+"""Search the way parents ask: plain words, typos, abbreviations, promoted results, and a
+record of what found nothing."""
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from directory.models import SearchSynonym, ServicePage, UnmetSearch
+from directory.search import plan_search
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    main = BeautifulSoup(response.content, "html.parser").find("main")
+    return [a.get_text(strip=True) for a in main.select("ol h2 a, ol h3 a")], main
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("help with my toddler's behaviour", "Sleep and behaviour clinic"),
+        ("free childcare 2 year old", "Free childcare for 2 year olds"),
+        ("free childcare for my 2 year old", "Free childcare for 2 year olds"),
+        ("money worries", "Money, benefits and debt advice"),
+        ("DV", "Domestic abuse support"),
+        ("parentting", "Positive parenting course (ages 2 to 11)"),
+        ("breastfeeding", "Infant feeding support group"),
+    ],
+)
+def test_listing_search_answers_the_way_parents_ask(client, indexed_demo_site, typed, expected):
+    found, _ = titles(client, f"/services/?q={typed}")
+    assert expected in found[:5], found[:5]
+
+
+def test_site_search_covers_services_hubs_and_pages(client, indexed_demo_site):
+    found, _ = titles(client, "/search/?q=mediation")
+    assert "Family mediation" in found
+    hubs, _ = titles(client, "/search/?q=Bingley")
+    assert "Bingley Centre" in hubs
+    pages, _ = titles(client, "/search/?q=accessibility+statement")
+    assert "Accessibility statement" in pages
+
+
+def test_spelling_corrections_are_shown(client, indexed_demo_site):
+    _, main = titles(client, "/search/?q=parentting")
+    assert "Showing results for" in main.get_text() and "parenting" in main.get_text()
+
+
+def test_synonyms_are_editable(client, indexed_demo_site):
+    assert "Family mediation" not in titles(client, "/services/?q=splitting+up")[0][:5]
+    SearchSynonym.objects.create(term="splitting up", expansion="mediation separation")
+    assert "Family mediation" in titles(client, "/services/?q=splitting+up")[0][:5]
+
+
+def test_promoted_results_come_first(client, indexed_demo_site):
+    query = Query.get("worried")
+    SearchPromotion.objects.create(query=query, page=ServicePage.objects.get(slug="family-support"), sort_order=0)
+    _, main = titles(client, "/search/?q=worried")
+    promoted = main.select(".search-results--promoted a")
+    assert promoted and promoted[0].get_text(strip=True) == "Family support from your local hub"
+
+
+def test_searches_that_find_nothing_are_recorded_without_personal_data(client, indexed_demo_site):
+    client.get("/search/?q=Qwxyzzy")
+    client.get("/services/?q=qwxyzzy&postcode=WV10+9SG")
+    client.get("/services/?q=qwxyzzy&postcode=WV10+9SG")
+    client.get("/ur/search/?q=qwxyzzy")
+    rows = {(row.query, row.language, row.postcode_district): row.count for row in UnmetSearch.objects.all()}
+    assert rows == {("qwxyzzy", "en", ""): 1, ("qwxyzzy", "ur", ""): 1, ("qwxyzzy", "en", "WV10"): 2}
+    assert [field.name for field in UnmetSearch._meta.fields] == [
+        "id",
+        "query",
+        "language",
+        "postcode_district",
+        "count",
+        "first_seen",
+        "last_seen",
+    ]
+
+
+def test_searches_that_find_something_are_not_recorded(client, indexed_demo_site):
+    client.get("/search/?q=parenting")
+    assert UnmetSearch.objects.count() == 0
+
+
+def test_search_plan_drops_filler_words_and_keeps_any_script(db):
+    plan = plan_search("help with my toddler's behaviour")
+    assert "help" not in plan.words and "toddler" in plan.words
+    assert "behaviour" in plan.text
+    assert plan_search("ਮਦਦ").words == ["ਮਦਦ"]
