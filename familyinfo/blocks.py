@@ -6,6 +6,7 @@ without writing any.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -122,7 +123,10 @@ class NeedLinkBlock(blocks.StructBlock):
 
     label = blocks.CharBlock(max_length=60, help_text=_("The need in a parent's own words."))
     description = blocks.CharBlock(required=False, max_length=140)
-    page = blocks.PageChooserBlock(required=False, help_text=_("Where to go. Leave empty to search instead."))
+    need = SnippetChooserBlock(
+        "directory.Need", required=False, help_text=_("Show the services for this need. Best for most links.")
+    )
+    page = blocks.PageChooserBlock(required=False, help_text=_("Or go to a page."))
     search_terms = blocks.CharBlock(
         required=False, max_length=100, help_text=_("Used when no page is chosen: what to search for.")
     )

@@ -60,16 +60,17 @@ HOME = {
         "city's eight areas, or from a community venue near you.</p>"
     ),
     "needs_heading": "Find help with",
+    # (label, hint, need slug): each opens the service listing filtered to that need.
     "common_needs": [
         ("Your child's behaviour", "Tantrums, sleep, routines and boundaries", "behaviour"),
         ("Parenting", "Courses and groups for mums, dads and carers", "parenting"),
-        ("Free childcare for 2 year olds", "Check if you can get 15 hours a week", "two year old childcare"),
+        ("Free childcare for 2 year olds", "Check if you can get 15 hours a week", "early-education"),
         ("Money worries", "Benefits, debts, food and bills", "money"),
-        ("Arguments and relationships", "Family mediation and relationship support", "family relationships"),
-        ("Domestic abuse", "Safe, confidential help for you and your children", "domestic abuse"),
-        ("Feeding and your baby's health", "Health visitors and infant feeding support", "infant feeding"),
-        ("Getting ready for school", "Talking, play and starting school", "school readiness"),
-        ("Worried about a teenager", "Going missing, exploitation, exclusion", "young people"),
+        ("Arguments and relationships", "Family mediation and relationship support", "family-relationships"),
+        ("Domestic abuse", "Safe, confidential help for you and your children", "domestic-abuse"),
+        ("Feeding and your baby's health", "Health visitors and infant feeding support", "infant-feeding"),
+        ("Getting ready for school", "Talking, play and starting school", "school-readiness"),
+        ("Worried about a teenager", "Going missing, exploitation, exclusion", "young-people-at-risk"),
     ],
     "referral_heading": "Ask for help",
     "referral_text": (
@@ -131,7 +132,7 @@ CONTENT_PAGES = [
         "slug": "how-early-help-works",
         "title": "How early help works",
         "intro": "Support comes at four levels, so every family gets the right help at the right time.",
-        "in_header": True,
+        "in_footer": True,
         "body": [
             text(
                 "<p>Families move between levels as their needs change. You will not be passed from service "
@@ -192,7 +193,7 @@ CONTENT_PAGES = [
         "slug": "about-parent-champions",
         "title": "About parent champions",
         "intro": "Local parents who have used family services and help other parents find the support they need.",
-        "in_header": True,
+        "in_footer": True,
         "body": [
             text(
                 "<p>Parent champions are volunteer mums, dads and carers. They have used services for families "

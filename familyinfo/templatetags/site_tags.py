@@ -7,6 +7,7 @@ from django import template
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -24,7 +25,13 @@ def phone_link(number, css_class="govuk-link"):
 
 @register.simple_tag
 def need_link_url(need):
-    """Where a home page need leads: its chosen page, or a search for its words."""
+    """Where a home page need leads: the services for a need, a chosen page, or a search."""
+    if need.get("need"):
+        from directory.models import ServiceIndexPage
+
+        listing = ServiceIndexPage.objects.live().first()
+        if listing:
+            return f"{listing.url}?{urlencode({'need': need['need'].slug})}"
     page = need.get("page")
     if page and page.live:
         return page.url
@@ -35,7 +42,9 @@ def need_link_url(need):
 @register.simple_tag(takes_context=True)
 def menu_pages(context, stream):
     """The live pages of a menu StreamField, skipping any that have been unpublished."""
-    return [block.value.specific for block in stream if block.value and block.value.live]
+    ids = [block.value.pk for block in stream.raw_data and stream or [] if block.value]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).live().specific()}
+    return [pages[pk] for pk in ids if pk in pages]
 
 
 @register.filter

@@ -13,14 +13,14 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from directory.demo_loader import load_services
-from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceLevel
+from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceIndexPage, ServiceLevel
 from directory.reference_data import ensure_directory_lists, ensure_synonyms
 from familyinfo.demo.contacts import EMERGENCY_CONTACTS
 from familyinfo.demo.pages import CONTENT_PAGES, HOME
 from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation, SpokenLanguage
 from familyinfo.spoken_languages import ensure_spoken_languages
 from hubs.demo_loader import load_champions, load_hubs
-from hubs.models import Facility, Locality, Ward
+from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, Ward
 from hubs.reference_data import ensure_places
 from translations.languages import SOURCE_LANGUAGE
 
@@ -36,18 +36,18 @@ class Command(BaseCommand):
         with translation.override(SOURCE_LANGUAGE), transaction.atomic():
             ensure_spoken_languages(SpokenLanguage)
             ensure_places(Locality, Ward, Facility)
+            ensure_directory_lists(ServiceLevel, AccessRoute, DeliveryMode, Need)
+            ensure_synonyms(SearchSynonym)
             home = self.home_page(reset)
             site = self.default_site(home)
             pages = {spec["slug"]: self.content_page(home, spec, reset) for spec in CONTENT_PAGES}
             self.contact_settings(site)
-            self.menus(site, pages)
             self.link_referral_page(home, pages["contact"])
             desk_phone = EmergencyContacts.for_site(site).desk_phone
             hubs = load_hubs(home, desk_phone, reset)
             champions = load_champions(home, reset)
-            ensure_directory_lists(ServiceLevel, AccessRoute, DeliveryMode, Need)
-            ensure_synonyms(SearchSynonym)
             services = load_services(home, reset)
+            self.menus(site, pages)
         if not skip_index:
             call_command("update_index", verbosity=0)
         self.stdout.write(
@@ -84,10 +84,20 @@ class Command(BaseCommand):
         for name, value in HOME.items():
             if name != "common_needs":
                 setattr(home, name, value)
+        needs = {need.slug: need.pk for need in Need.objects.all()}
         home.common_needs = json.dumps(
             [
-                {"type": "need", "value": {"label": label, "description": hint, "page": None, "search_terms": terms}}
-                for label, hint, terms in HOME["common_needs"]
+                {
+                    "type": "need",
+                    "value": {
+                        "label": label,
+                        "description": hint,
+                        "need": needs[slug],
+                        "page": None,
+                        "search_terms": label,
+                    },
+                }
+                for label, hint, slug in HOME["common_needs"]
             ]
         )
 
@@ -132,7 +142,10 @@ class Command(BaseCommand):
         navigation = Navigation.for_site(site)
         if navigation.header_links or navigation.footer_links:
             return
-        navigation.header_links = [("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_header")]
+        sections = [ServiceIndexPage.objects.first(), HubIndexPage.objects.first(), ChampionIndexPage.objects.first()]
+        navigation.header_links = [("page", page) for page in sections if page] + [
+            ("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_header")
+        ]
         navigation.footer_links = [("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_footer")]
         navigation.save()
 
