@@ -3,7 +3,7 @@
 from django import template
 
 from directory import whats_on
-from directory.models import ServicePage
+from directory.models import ScheduleKind, ServicePage
 from hubs.models import OutreachBasePage
 
 register = template.Library()
@@ -27,3 +27,16 @@ def whats_on_for(context, place):
 def services_at(place):
     """Live services with a session or appointments at a place."""
     return ServicePage.objects.live().filter(schedules__place=place).distinct().order_by("title")
+
+
+@register.inclusion_tag("components/regular_sessions.html")
+def regular_sessions_for(place):
+    """Weekly and monthly sessions at a hub and its outreach bases, by day: for printed leaflets."""
+    place_ids = [place.pk, *OutreachBasePage.objects.child_of(place).live().values_list("pk", flat=True)]
+    schedules = [
+        schedule
+        for schedule in whats_on.timed_schedules(place_ids)
+        if schedule.kind in {ScheduleKind.WEEKLY, ScheduleKind.MONTHLY} and schedule.weekday is not None
+    ]
+    schedules.sort(key=lambda schedule: (schedule.weekday, schedule.starts_at))
+    return {"schedules": schedules, "place": place}

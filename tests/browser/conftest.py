@@ -7,6 +7,7 @@ default /usr/bin/chromium). Without it these tests skip, except in CI, where the
 import json
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -71,13 +72,34 @@ def browser_page(chromium):
     context.close()
 
 
-@pytest.fixture
-def site(live_server, transactional_db):
-    """The demo site served on loopback."""
-    from django.core.management import call_command
+@pytest.fixture(scope="session")
+def site(django_db_setup, django_db_blocker):
+    """The demo site (built once by django_db_setup), served on loopback for the whole run.
 
-    call_command("load_demo", skip_index=True, verbosity=0)
-    return live_server
+    Browser tests only read, or write things no other test counts, so one server and one
+    database for all of them keeps the suite fast.
+    """
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.db import connections
+    from django.test.testcases import LiveServerThread
+
+    django_db_blocker.unblock()
+    shared = {}
+    for connection in connections.all():
+        if connection.vendor == "sqlite" and connection.is_in_memory_db():
+            connection.inc_thread_sharing()
+            shared[connection.alias] = connection
+    server = LiveServerThread("localhost", StaticFilesHandler, connections_override=shared, port=0)
+    server.daemon = True
+    server.start()
+    server.is_ready.wait()
+    if server.error:
+        raise server.error
+    yield SimpleNamespace(url=f"http://localhost:{server.port}")
+    server.terminate()
+    for connection in shared.values():
+        connection.dec_thread_sharing()
+    django_db_blocker.restore()
 
 
 def axe_violations(page, tags=("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")):

@@ -4,8 +4,6 @@ import pytest
 
 from tests.browser.conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 TILE_HOST = "tile.openstreetmap.org"
 
 
@@ -94,9 +92,10 @@ def test_leaflet_prints_on_one_a4_page(site, browser_page):
 def test_becoming_a_champion(site, browser_page):
     browser_page.goto(f"{site.url}/parent-champions/become-a-parent-champion/")
     browser_page.get_by_role("button", name="Send").click()
-    assert browser_page.locator(".govuk-error-summary").is_visible()
+    browser_page.locator(".govuk-error-summary").wait_for()
     browser_page.fill("#id_first_name", "Ioana")
     browser_page.fill("#id_email", "ioana@example.org")
     browser_page.check("#id_consent")
     browser_page.get_by_role("button", name="Send").click()
+    browser_page.wait_for_url("**?sent=1")
     assert "Thank you" in browser_page.locator("main").inner_text()
