@@ -7,7 +7,7 @@ these functions, so they cannot drift apart.
 import math
 from dataclasses import dataclass, field
 
-from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import ExpressionWrapper, F, FloatField, OuterRef, Q, Subquery, Value
 from django.utils import translation
 from django.utils.translation import gettext as _
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
@@ -15,6 +15,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.models import AccessRoute, DeliveryMode, Need, Schedule, ScheduleKind, ServiceLevel, ServicePage
 from directory.search import plan_search
+from familyinfo import fulltext
 from familyinfo.models import SpokenLanguage
 from hubs import postcodes
 from translations.languages import SOURCE_LANGUAGE
@@ -114,9 +115,12 @@ def language_fields(language):
 
 def search_ranked_ids(plan, queryset=None, language=None):
     """Service ids in order of relevance for a search plan."""
+    if queryset is None and fulltext.fast_path_available():
+        return fulltext.ranked_ids(plan.text, [ServicePage], MAX_SEARCH_HITS)
+    backend = get_search_backend()
     queryset = queryset if queryset is not None else ServicePage.objects.live()
     options = {"operator": "or"}
-    if isinstance(get_search_backend(), ElasticsearchBaseSearchBackend):
+    if isinstance(backend, ElasticsearchBaseSearchBackend):
         options["fields"] = language_fields(language or translation.get_language())
     results = queryset.search(plan.text, **options)[:MAX_SEARCH_HITS]
     return [page.pk for page in results]
@@ -126,8 +130,13 @@ def find_services(filters):
     """Live services matching the filters: nearest first with a postcode, most relevant first
     with search words, otherwise by name. Returns (queryset, search plan)."""
     services = ServicePage.objects.live().public().select_related("level", "organisation")
+    # Many-to-many filters go through id subqueries rather than joins, so no row is repeated
+    # and no DISTINCT over wide page rows is needed: that keeps big listings fast.
     if filters.needs:
-        services = services.filter(needs__slug__in=need_slugs_with_narrower(filters.needs))
+        slugs = need_slugs_with_narrower(filters.needs)
+        services = services.filter(
+            pk__in=ServicePage.needs.through.objects.filter(need__slug__in=slugs).values("servicepage_id")
+        )
     if filters.age == "pregnancy":
         services = services.filter(for_pregnancy=True)
     elif filters.age and "age" not in filters.errors:
@@ -136,19 +145,32 @@ def find_services(filters):
     if filters.level:
         services = services.filter(level__slug=filters.level)
     if filters.access:
-        services = services.filter(access_routes__slug=filters.access)
+        services = services.filter(
+            pk__in=ServicePage.access_routes.through.objects.filter(accessroute__slug=filters.access).values(
+                "servicepage_id"
+            )
+        )
     if filters.free:
         services = services.filter(is_free=True)
     if filters.day in DAYS:
         services = services.filter(
-            schedules__weekday=DAYS.index(filters.day),
-            schedules__kind__in=[ScheduleKind.WEEKLY, ScheduleKind.MONTHLY, ScheduleKind.COURSE, ScheduleKind.ONCE],
+            pk__in=Schedule.objects.filter(
+                weekday=DAYS.index(filters.day),
+                kind__in=[ScheduleKind.WEEKLY, ScheduleKind.MONTHLY, ScheduleKind.COURSE, ScheduleKind.ONCE],
+            ).values("page_id")
         )
     if filters.mode:
-        services = services.filter(delivery_modes__slug=filters.mode)
+        services = services.filter(
+            pk__in=ServicePage.delivery_modes.through.objects.filter(deliverymode__slug=filters.mode).values(
+                "servicepage_id"
+            )
+        )
     if filters.language:
-        services = services.filter(languages__code=filters.language)
-    services = services.distinct()
+        services = services.filter(
+            pk__in=ServicePage.languages.through.objects.filter(spokenlanguage__code=filters.language).values(
+                "servicepage_id"
+            )
+        )
 
     plan = plan_search(filters.q)
     ranked = search_ranked_ids(plan) if plan else None
@@ -166,13 +188,34 @@ def find_services(filters):
             F("distance").asc(nulls_last=True), "title"
         )
     elif ranked:
-        rank = Case(
-            *[When(pk=pk, then=Value(position)) for position, pk in enumerate(ranked)], output_field=IntegerField()
-        )
-        services = services.annotate(rank=rank).order_by("rank")
+        # Relevance order is applied to one page of ids at a time: a CASE expression with
+        # hundreds of branches would cost more than the whole query.
+        services = RankedServices(services, ranked)
     else:
         services = services.order_by("title")
     return services, plan
+
+
+class RankedServices:
+    """Services in relevance order, paginated by id so only one page of pages is loaded."""
+
+    def __init__(self, queryset, ranked_ids):
+        self.queryset = queryset
+        matching = set(queryset.values_list("pk", flat=True))
+        self.ids = [pk for pk in ranked_ids if pk in matching]
+
+    def __len__(self):
+        return len(self.ids)
+
+    def count(self):
+        return len(self.ids)
+
+    def __getitem__(self, key):
+        ids = self.ids[key]
+        if not isinstance(key, slice):
+            return self.queryset.get(pk=ids)
+        pages = {page.pk: page for page in self.queryset.filter(pk__in=ids)}
+        return [pages[pk] for pk in ids if pk in pages]
 
 
 def km_from_squared_degrees(value):

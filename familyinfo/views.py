@@ -7,12 +7,34 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from directory.search import plan_search, record_unmet_search
+from familyinfo import fulltext
 from familyinfo.models import EmergencyContacts
 
 RESULTS_PER_PAGE = 20
+
+
+class RankedPages:
+    """Pages in relevance order; only the page of results shown is loaded (as specific pages)."""
+
+    def __init__(self, queryset, ranked_ids):
+        self.queryset = queryset
+        matching = set(queryset.filter(pk__in=ranked_ids).values_list("pk", flat=True))
+        self.ids = [pk for pk in ranked_ids if pk in matching]
+
+    def count(self):
+        return len(self.ids)
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, key):
+        ids = self.ids[key] if isinstance(key, slice) else [self.ids[key]]
+        pages = {page.pk: page for page in self.queryset.filter(pk__in=ids).specific()}
+        found = [pages[pk] for pk in ids if pk in pages]
+        return found if isinstance(key, slice) else found[0]
 
 
 @require_GET
@@ -29,13 +51,12 @@ def search(request):
             .order_by("sort_order")
             if promotion.page and promotion.page.live
         ]
-        results = (
-            Page.objects.live()
-            .public()
-            .exclude(pk__in=[page.pk for page in promoted])
-            .specific()
-            .search(plan.text, operator="or")
-        )
+        pages = Page.objects.live().public().exclude(pk__in=[page.pk for page in promoted])
+        if fulltext.fast_path_available():
+            ranked = fulltext.ranked_ids(plan.text, get_page_models())
+            results = RankedPages(pages, ranked)
+        else:
+            results = pages.specific().search(plan.text, operator="or")
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page", 1))

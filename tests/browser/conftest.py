@@ -30,6 +30,9 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if Path(item.fspath).is_relative_to(Path(__file__).parent):
             item.add_marker(pytest.mark.browser)
+            # The marker makes pytest-django create the test database (it only does for tests
+            # that ask), and rolls back whatever a test's requests wrote to it.
+            item.add_marker(pytest.mark.django_db)
 
 
 def _unavailable(reason):
