@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
+EDITOR_PASSWORD = "a-long-correct-password"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -87,6 +88,10 @@ def site(django_db_setup, django_db_blocker):
     from django.test.testcases import LiveServerThread
 
     django_db_blocker.unblock()
+    # Made here, outside any test's transaction, so the server's threads can read it.
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_superuser("editor", "editor@example.org", EDITOR_PASSWORD)
     shared = {}
     for connection in connections.all():
         if connection.vendor == "sqlite" and connection.is_in_memory_db():

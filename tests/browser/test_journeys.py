@@ -70,11 +70,7 @@ def test_pages_work_without_javascript_and_at_320_pixels(site, chromium):
 
 
 def test_editor_signs_in_to_the_admin(site, browser_page):
-    from django.contrib.auth import get_user_model
-
-    users = get_user_model()
-    if not users.objects.filter(username="editor").exists():
-        users.objects.create_superuser("editor", "editor@example.org", "a-long-correct-password")
+    """The site fixture creates the editor account (see tests/browser/conftest.py)."""
     browser_page.goto(f"{site.url}/admin/")
     browser_page.fill("#id_username", "editor")
     browser_page.fill("#id_password", "a-long-correct-password")
