@@ -8,14 +8,18 @@ Elasticsearch) rank well through Wagtail's own search.
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.search.backends import get_search_backend
 
 MAX_HITS = 500
 
 
 def fast_path_available():
-    return connection.vendor == "sqlite" and isinstance(get_search_backend(), SQLiteSearchBackend)
+    if connection.vendor != "sqlite":
+        return False
+    # Imported here: the SQLite backend module only loads on SQLite.
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+    return isinstance(get_search_backend(), SQLiteSearchBackend)
 
 
 def ranked_ids(text, models, limit=MAX_HITS):
