@@ -66,3 +66,35 @@ def shortlist_ids(request, raw=None):
         if part.isdigit() and int(part) not in ids:
             ids.append(int(part))
     return ids[:MAX_SHORTLIST]
+
+
+SUGGESTIONS = 8
+
+
+def suggest(request):
+    """Autocomplete for the search boxes: service and need names starting with what was typed.
+
+    Progressive enhancement: the search works without it. Nothing typed is stored.
+    """
+    from django.http import JsonResponse
+    from django.utils import translation
+
+    from directory.models import Need, ServicePage
+    from familyinfo.search_terms import clean_query
+
+    typed = clean_query(request.GET.get("q", ""))[:50]
+    if len(typed) < 2:
+        return JsonResponse({"suggestions": []})
+    title_field = f"title_{translation.get_language()}"
+    name_field = f"name_{translation.get_language()}"
+    needs = Need.objects.filter(**{f"{name_field}__istartswith": typed}).values_list(name_field, flat=True)
+    services = (
+        ServicePage.objects.live()
+        .filter(**{f"{title_field}__icontains": typed})
+        .order_by(title_field)
+        .values_list(title_field, flat=True)
+    )
+    suggestions = list(dict.fromkeys([*needs[:SUGGESTIONS], *services[:SUGGESTIONS]]))[:SUGGESTIONS]
+    response = JsonResponse({"suggestions": suggestions})
+    response["Cache-Control"] = "public, max-age=300"
+    return response

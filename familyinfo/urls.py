@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from directory import shortlist, whats_on_views
+from directory import views as directory_views
 from familyinfo import views
 from familyinfo.sitemaps import MultilingualSitemap
 
@@ -27,6 +28,7 @@ if settings.DEBUG:
 # Public pages: English at the root, every other language under its own prefix.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("search/suggest/", directory_views.suggest, name="search_suggest"),
     path("services/shortlist/", shortlist.show, name="shortlist"),
     path("services/shortlist/add/", shortlist.add, name="shortlist_add"),
     path("services/shortlist/remove/", shortlist.remove, name="shortlist_remove"),

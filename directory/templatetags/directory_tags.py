@@ -40,3 +40,19 @@ def regular_sessions_for(place):
     ]
     schedules.sort(key=lambda schedule: (schedule.weekday, schedule.starts_at))
     return {"schedules": schedules, "place": place}
+
+
+@register.simple_tag
+def need_routes():
+    """Every broad need with the address of its filtered service listing."""
+    from urllib.parse import urlencode
+
+    from directory.models import Need, ServiceIndexPage
+
+    listing = ServiceIndexPage.objects.live().first()
+    if listing is None:
+        return []
+    return [
+        (need, f"{listing.url}?{urlencode({'need': need.slug})}")
+        for need in Need.objects.filter(parent__isnull=True)
+    ]

@@ -91,3 +91,11 @@ def test_search_plan_drops_filler_words_and_keeps_any_script(db):
     assert "help" not in plan.words and "toddler" in plan.words
     assert "behaviour" in plan.text
     assert plan_search("ਮਦਦ").words == ["ਮਦਦ"]
+
+
+def test_autocomplete_suggests_needs_and_services(client, indexed_demo_site):
+    suggestions = client.get("/search/suggest/?q=par").json()["suggestions"]
+    assert "Parenting" in suggestions
+    assert "Positive parenting course (ages 2 to 11)" in suggestions
+    assert client.get("/search/suggest/?q=p").json() == {"suggestions": []}
+    assert client.get("/search/suggest/?q=%00%22").status_code == 200

@@ -141,3 +141,11 @@ def test_only_the_early_years_team_can_read_interest(client, interest, django_us
     assert b"Champion interest" in client.get("/admin/").content
     inspect = client.get(urls[1])
     assert inspect.status_code == 200 and b"07700 900123" in inspect.content
+
+
+def test_signposting_page_has_quick_routes_for_champions(client, demo_site):
+    main = soup(client.get("/parent-champions/for-champions/")).find("main")
+    hrefs = {a["href"] for a in main.find_all("a")}
+    assert "/services/?need=domestic-abuse" in hrefs
+    assert "/services/shortlist/" in hrefs
+    assert "/hubs/eastfield/leaflet/" in hrefs

@@ -106,4 +106,37 @@
       window.print();
     });
   });
+
+  // Autocomplete: suggestions from the directory in a native <datalist>, which browsers and
+  // screen readers already know how to present. Searching works without it.
+  document.querySelectorAll(".js-suggest").forEach(function (input, index) {
+    var list = document.createElement("datalist");
+    list.id = "search-suggestions-" + index;
+    input.setAttribute("list", list.id);
+    input.insertAdjacentElement("afterend", list);
+    var timer = null;
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      if (input.value.trim().length < 2) {
+        return;
+      }
+      timer = window.setTimeout(function () {
+        var url = new URL(input.dataset.suggestUrl, window.location.href);
+        url.searchParams.set("q", input.value);
+        fetch(url.toString(), { headers: { Accept: "application/json" } })
+          .then(function (response) {
+            return response.ok ? response.json() : { suggestions: [] };
+          })
+          .then(function (data) {
+            list.replaceChildren();
+            data.suggestions.forEach(function (text) {
+              var option = document.createElement("option");
+              option.value = text;
+              list.appendChild(option);
+            });
+          })
+          .catch(function () {});
+      }, 200);
+    });
+  });
 })();
