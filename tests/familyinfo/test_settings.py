@@ -75,3 +75,21 @@ def test_production_passes_check_deploy_with_no_warnings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_static_files_collect_with_hashed_compressed_names(tmp_path):
+    env = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="familyinfo.settings.production",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="families.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        FIELD_ENCRYPTION_SALTS="a-salt",
+        STATIC_ROOT=str(tmp_path / "static"),
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    css = list((tmp_path / "static" / "dist" / "css").glob("site.*.css.gz"))
+    assert css, "hashed, compressed CSS expected"
