@@ -52,7 +52,7 @@ def main():
     from directory.models import ServicePage
 
     call_command("migrate", "--noinput", verbosity=0)
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", skip_index=True, verbosity=0)  # generate_scale_data indexes
     demo = ServicePage.objects.exclude(slug__startswith="generated-").count()
     call_command("generate_scale_data", services=max(0, args.services - demo), verbosity=0)
     total = ServicePage.objects.live().count()

@@ -53,6 +53,5 @@ def need_routes():
     if listing is None:
         return []
     return [
-        (need, f"{listing.url}?{urlencode({'need': need.slug})}")
-        for need in Need.objects.filter(parent__isnull=True)
+        (need, f"{listing.url}?{urlencode({'need': need.slug})}") for need in Need.objects.filter(parent__isnull=True)
     ]
