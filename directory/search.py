@@ -86,8 +86,12 @@ def words_of(text):
 
 def vocabulary(language):
     """Every word the directory's titles, summaries, needs and synonyms use, in one language."""
-    stamp = ServicePage.objects.aggregate(changed=Max("last_published_at"))["changed"]
-    changed = int(stamp.timestamp()) if stamp else 0
+    changed = cache.get("directory:last-published")
+    if changed is None:
+        stamp = ServicePage.objects.aggregate(changed=Max("last_published_at"))["changed"]
+        changed = int(stamp.timestamp()) if stamp else 0
+        # Checked at most once a minute: a new word reaches spelling suggestions within a minute.
+        cache.set("directory:last-published", changed, 60)
     key = f"search-vocabulary:{language}:{changed}:{SearchSynonym.objects.count()}"
     words = cache.get(key)
     if words is None:

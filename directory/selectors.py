@@ -7,6 +7,7 @@ these functions, so they cannot drift apart.
 import math
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import ExpressionWrapper, F, FloatField, OuterRef, Q, Subquery, Value
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -230,13 +231,23 @@ def prefetch_for_listing(page_of_services):
     return page_of_services
 
 
+def languages_in_use():
+    """Languages some service is delivered in, for the filter. Cached briefly: it changes
+    only when editors publish, and the lookup scans every service's languages."""
+    ids = cache.get("directory:languages-in-use")
+    if ids is None:
+        ids = list(ServicePage.languages.through.objects.values_list("spokenlanguage_id", flat=True).distinct())
+        cache.set("directory:languages-in-use", ids, 300)
+    return SpokenLanguage.objects.filter(pk__in=ids)
+
+
 def filter_choices():
     return {
         "needs": Need.objects.filter(parent__isnull=True).prefetch_related("children"),
         "levels": ServiceLevel.objects.all(),
         "access_routes": AccessRoute.objects.all(),
         "delivery_modes": DeliveryMode.objects.all(),
-        "languages": SpokenLanguage.objects.filter(services__isnull=False).distinct(),
+        "languages": languages_in_use(),
         "days": list(
             zip(
                 DAYS,
