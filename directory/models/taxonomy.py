@@ -56,38 +56,35 @@ class ServiceLevel(models.Model):
         return self.name
 
 
-class AccessRoute(models.Model):
+class SortedTerm(models.Model):
+    """A short list editors keep in a set order, such as the ways to get a service."""
+
+    slug = models.SlugField(_("slug"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=60)
+    sort_order = models.PositiveSmallIntegerField(default=100)
+
+    panels = [FieldPanel("slug"), FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return self.name
+
+
+class AccessRoute(SortedTerm):
     """How a family gets a service: just turn up, ask yourself, or through a professional."""
 
-    slug = models.SlugField(_("slug"), max_length=40, unique=True)
-    name = models.CharField(_("name"), max_length=60)
-    sort_order = models.PositiveSmallIntegerField(default=100)
-
-    panels = [FieldPanel("slug"), FieldPanel("name"), FieldPanel("sort_order")]
-
-    class Meta:
-        ordering = ["sort_order"]
+    class Meta(SortedTerm.Meta):
         verbose_name = _("way to get a service")
 
-    def __str__(self):
-        return self.name
 
-
-class DeliveryMode(models.Model):
+class DeliveryMode(SortedTerm):
     """Where or how a service is delivered: at a hub, at home, online, by phone."""
 
-    slug = models.SlugField(_("slug"), max_length=40, unique=True)
-    name = models.CharField(_("name"), max_length=60)
-    sort_order = models.PositiveSmallIntegerField(default=100)
-
-    panels = [FieldPanel("slug"), FieldPanel("name"), FieldPanel("sort_order")]
-
-    class Meta:
-        ordering = ["sort_order"]
+    class Meta(SortedTerm.Meta):
         verbose_name = _("delivery mode")
-
-    def __str__(self):
-        return self.name
 
 
 class Organisation(models.Model):
