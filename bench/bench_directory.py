@@ -40,6 +40,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--services", type=int, default=10000)
     parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--only", default="", help="Run only pages whose name contains this.")
     args = parser.parse_args()
 
     import django
@@ -60,7 +61,7 @@ def main():
     client = Client(HTTP_HOST="localhost")
     print(f"database: {connection.vendor}, live services: {total}, requests per page: {args.requests}")
     print(f"{'page':28} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
-    for name, url in SCENARIOS:
+    for name, url in [scenario for scenario in SCENARIOS if args.only in scenario[0]]:
         for _ in range(3):  # warm caches (templates, search vocabulary)
             client.get(url)
         queries = []

@@ -43,7 +43,8 @@ def need_link_url(need):
 def menu_pages(context, stream):
     """The live pages of a menu StreamField, skipping any that have been unpublished."""
     ids = [block.value.pk for block in stream.raw_data and stream or [] if block.value]
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).live().specific()}
+    # A menu needs only titles and addresses: plain pages, one query, no per-type lookups.
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).live()}
     return [pages[pk] for pk in ids if pk in pages]
 
 
