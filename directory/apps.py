@@ -6,3 +6,6 @@ class DirectoryConfig(AppConfig):
 
     name = "directory"
     verbose_name = "Service directory"
+
+    def ready(self):
+        from directory import signals  # noqa: F401 - connects the cache invalidation

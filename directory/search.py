@@ -92,7 +92,7 @@ def vocabulary(language):
         changed = int(stamp.timestamp()) if stamp else 0
         # Checked at most once a minute: a new word reaches spelling suggestions within a minute.
         cache.set("directory:last-published", changed, 60)
-    key = f"search-vocabulary:{language}:{changed}:{SearchSynonym.objects.count()}"
+    key = f"search-vocabulary:{language}:{changed}:{len(synonyms())}"
     words = cache.get(key)
     if words is None:
         texts = []
@@ -100,10 +100,19 @@ def vocabulary(language):
             for title, summary in ServicePage.objects.live().values_list("title", "summary"):
                 texts += [title, summary]
             texts += [need.name for need in Need.objects.all()]
-        texts += [f"{synonym.term} {synonym.expansion}" for synonym in SearchSynonym.objects.all()]
+        texts += [f"{synonym.term} {synonym.expansion}" for synonym in synonyms()]
         words = {word for text in texts for word in words_of(text or "") if len(word) >= 3}
         cache.set(key, words, 60 * 60)
     return words
+
+
+def synonyms():
+    """Editors' synonyms, cached for a minute: every search reads them."""
+    found = cache.get("directory:synonyms")
+    if found is None:
+        found = list(SearchSynonym.objects.all())
+        cache.set("directory:synonyms", found, 60)
+    return found
 
 
 def plan_search(raw, language=None):
@@ -113,7 +122,7 @@ def plan_search(raw, language=None):
         return plan
     language = language or translation.get_language()
     lowered = " ".join(words_of(typed))
-    for synonym in SearchSynonym.objects.all():
+    for synonym in synonyms():
         if re.search(rf"(^|\s){re.escape(synonym.term)}(\s|$)", lowered):
             plan.expansions += synonym.expansion.split()
     known = vocabulary(language)

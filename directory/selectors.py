@@ -241,18 +241,21 @@ def languages_in_use():
     return SpokenLanguage.objects.filter(pk__in=ids)
 
 
+CHOICES_CACHE_SECONDS = 300
+
+
 def filter_choices():
-    return {
-        "needs": Need.objects.filter(parent__isnull=True).prefetch_related("children"),
-        "levels": ServiceLevel.objects.all(),
-        "access_routes": AccessRoute.objects.all(),
-        "delivery_modes": DeliveryMode.objects.all(),
-        "languages": languages_in_use(),
-        "days": list(
-            zip(
-                DAYS,
-                [_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday")],
-                strict=True,
-            )
-        ),
-    }
+    """The options of the listing's filters. Cached for five minutes: they change only when
+    editors edit the lists, and rebuilding them costs six queries on every listing."""
+    choices = cache.get("directory:filter-choices")
+    if choices is None:
+        choices = {
+            "needs": list(Need.objects.filter(parent__isnull=True).prefetch_related("children")),
+            "levels": list(ServiceLevel.objects.all()),
+            "access_routes": list(AccessRoute.objects.all()),
+            "delivery_modes": list(DeliveryMode.objects.all()),
+            "languages": list(languages_in_use()),
+        }
+        cache.set("directory:filter-choices", choices, CHOICES_CACHE_SECONDS)
+    days = [_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday")]
+    return {**choices, "days": list(zip(DAYS, days, strict=True))}
