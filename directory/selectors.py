@@ -191,32 +191,10 @@ def find_services(filters):
     elif ranked:
         # Relevance order is applied to one page of ids at a time: a CASE expression with
         # hundreds of branches would cost more than the whole query.
-        services = RankedServices(services, ranked)
+        services = fulltext.RankedResults(services, ranked)
     else:
         services = services.order_by("title")
     return services, plan
-
-
-class RankedServices:
-    """Services in relevance order, paginated by id so only one page of pages is loaded."""
-
-    def __init__(self, queryset, ranked_ids):
-        self.queryset = queryset
-        matching = set(queryset.values_list("pk", flat=True))
-        self.ids = [pk for pk in ranked_ids if pk in matching]
-
-    def __len__(self):
-        return len(self.ids)
-
-    def count(self):
-        return len(self.ids)
-
-    def __getitem__(self, key):
-        ids = self.ids[key]
-        if not isinstance(key, slice):
-            return self.queryset.get(pk=ids)
-        pages = {page.pk: page for page in self.queryset.filter(pk__in=ids)}
-        return [pages[pk] for pk in ids if pk in pages]
 
 
 def km_from_squared_degrees(value):

@@ -1,6 +1,5 @@
 """The service listing, the shortlist and the site search's service part."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 
 from directory.search import record_unmet_search
@@ -11,20 +10,10 @@ from directory.selectors import (
     km_from_squared_degrees,
     prefetch_for_listing,
 )
+from familyinfo.pagination import paginate
 from hubs.postcodes import km_to_miles
 
 SERVICES_PER_PAGE = 20
-
-
-def paginate(request, queryset, per_page):
-    paginator = Paginator(queryset, per_page)
-    number = request.GET.get("page", "1")
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 def service_listing(request, index_page):

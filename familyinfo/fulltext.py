@@ -57,3 +57,32 @@ def _postgres_ranked_ids(words, content_types, placeholders, limit):
             [query, *content_types, limit],
         )
         return [int(row[0]) for row in cursor.fetchall()]
+
+
+class RankedResults:
+    """A queryset in relevance order, paginated by id so only the page shown is loaded.
+
+    Ordering by a CASE with hundreds of branches costs more than the whole query, so the
+    order is applied in Python to one page of ids at a time.
+    """
+
+    def __init__(self, queryset, ranked_ids, specific=False):
+        self.queryset = queryset
+        self.specific = specific
+        matching = set(queryset.filter(pk__in=ranked_ids).values_list("pk", flat=True))
+        self.ids = [pk for pk in ranked_ids if pk in matching]
+
+    def count(self):
+        return len(self.ids)
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, key):
+        ids = self.ids[key] if isinstance(key, slice) else [self.ids[key]]
+        objects = self.queryset.filter(pk__in=ids)
+        if self.specific:
+            objects = objects.specific()
+        found = {item.pk: item for item in objects}
+        ordered = [found[pk] for pk in ids if pk in found]
+        return ordered if isinstance(key, slice) else ordered[0]

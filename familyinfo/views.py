@@ -1,6 +1,5 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
@@ -12,29 +11,9 @@ from wagtail.models import Page, get_page_models
 from directory.search import plan_search, record_unmet_search
 from familyinfo import fulltext
 from familyinfo.models import EmergencyContacts
+from familyinfo.pagination import paginate
 
 RESULTS_PER_PAGE = 20
-
-
-class RankedPages:
-    """Pages in relevance order; only the page of results shown is loaded (as specific pages)."""
-
-    def __init__(self, queryset, ranked_ids):
-        self.queryset = queryset
-        matching = set(queryset.filter(pk__in=ranked_ids).values_list("pk", flat=True))
-        self.ids = [pk for pk in ranked_ids if pk in matching]
-
-    def count(self):
-        return len(self.ids)
-
-    def __len__(self):
-        return len(self.ids)
-
-    def __getitem__(self, key):
-        ids = self.ids[key] if isinstance(key, slice) else [self.ids[key]]
-        pages = {page.pk: page for page in self.queryset.filter(pk__in=ids).specific()}
-        found = [pages[pk] for pk in ids if pk in pages]
-        return found if isinstance(key, slice) else found[0]
 
 
 @require_GET
@@ -54,14 +33,11 @@ def search(request):
         pages = Page.objects.live().public().exclude(pk__in=[page.pk for page in promoted])
         if fulltext.fast_path_available():
             ranked = fulltext.ranked_ids(plan.text, get_page_models())
-            results = RankedPages(pages, ranked)
+            results = fulltext.RankedResults(pages, ranked, specific=True)
         else:
             results = pages.specific().search(plan.text, operator="or")
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (EmptyPage, PageNotAnInteger):
-        page = paginator.page(paginator.num_pages if request.GET.get("page", "").isdigit() else 1)
+    page = paginate(request, results, RESULTS_PER_PAGE)
+    paginator = page.paginator
     if plan and paginator.count == 0 and not promoted:
         record_unmet_search(plan)
     return TemplateResponse(
