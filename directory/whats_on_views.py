@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from directory import whats_on
 from directory.selectors import DAYS
-from hubs.models import HubPage, OutreachBasePage
+from hubs.models import HubPage
 
 DAYS_SHOWN = 14
 
@@ -28,7 +28,7 @@ def timetable(request):
     hub = hubs.filter(slug=hub_slug).first() if hub_slug else None
     place_ids = None
     if hub:
-        place_ids = [hub.pk, *OutreachBasePage.objects.child_of(hub).values_list("pk", flat=True)]
+        place_ids = hub.place_ids()
     today = timezone.localdate()
     found = whats_on.sessions_between(
         today,
@@ -62,9 +62,8 @@ def hub_calendar(request, slug):
     hub = HubPage.objects.live().filter(slug=slug).first()
     if hub is None:
         raise Http404
-    place_ids = [hub.pk, *OutreachBasePage.objects.child_of(hub).live().values_list("pk", flat=True)]
     body = whats_on.calendar(
-        hub.title, whats_on.timed_schedules(place_ids), request.build_absolute_uri("/").rstrip("/")
+        hub.title, whats_on.timed_schedules(hub.place_ids()), request.build_absolute_uri("/").rstrip("/")
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{slug}.ics"'

@@ -4,7 +4,6 @@ from django import template
 
 from directory import whats_on
 from directory.models import ScheduleKind, ServicePage
-from hubs.models import OutreachBasePage
 
 register = template.Library()
 
@@ -12,12 +11,9 @@ register = template.Library()
 @register.inclusion_tag("components/whats_on_place.html", takes_context=True)
 def whats_on_for(context, place):
     """This week's and next week's sessions at a hub (and its outreach bases) or a base."""
-    place_ids = [place.pk]
-    if place.specific_class.__name__ == "HubPage":
-        place_ids += list(OutreachBasePage.objects.child_of(place).live().values_list("pk", flat=True))
     return {
         "place": place,
-        "days": whats_on.this_week_and_next(place_ids),
+        "days": whats_on.this_week_and_next(place.place_ids()),
         "request": context.get("request"),
         "is_hub": place.specific_class.__name__ == "HubPage",
     }
@@ -32,10 +28,9 @@ def services_at(place):
 @register.inclusion_tag("components/regular_sessions.html")
 def regular_sessions_for(place):
     """Weekly and monthly sessions at a hub and its outreach bases, by day: for printed leaflets."""
-    place_ids = [place.pk, *OutreachBasePage.objects.child_of(place).live().values_list("pk", flat=True)]
     schedules = [
         schedule
-        for schedule in whats_on.timed_schedules(place_ids)
+        for schedule in whats_on.timed_schedules(place.place_ids())
         if schedule.kind in {ScheduleKind.WEEKLY, ScheduleKind.MONTHLY} and schedule.weekday is not None
     ]
     schedules.sort(key=lambda schedule: (schedule.weekday, schedule.starts_at))

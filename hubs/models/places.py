@@ -194,6 +194,10 @@ class PlacePage(Page):
     def address_lines(self):
         return [line for line in (self.address_line_1, self.address_line_2, self.town, self.postcode) if line]
 
+    def place_ids(self):
+        """This place and any it runs sessions at: what "what's on here" covers."""
+        return [self.pk]
+
     def distance_from(self, latitude, longitude):
         return postcodes.distance_km(self.latitude, self.longitude, latitude, longitude)
 
@@ -236,6 +240,9 @@ class HubPage(RoutablePageMixin, PlacePage):
 
     def outreach_bases(self):
         return OutreachBasePage.objects.child_of(self).live().specific()
+
+    def place_ids(self):
+        return [self.pk, *self.outreach_bases().values_list("pk", flat=True)]
 
     def map_places(self):
         return [self, *self.outreach_bases()]
