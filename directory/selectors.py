@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db.models import ExpressionWrapper, F, FloatField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import translation
 from django.utils.translation import gettext as _
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
@@ -18,8 +19,9 @@ from directory.models import AccessRoute, DeliveryMode, Need, Schedule, Schedule
 from directory.search import plan_search
 from familyinfo import fulltext
 from familyinfo.models import SpokenLanguage
+from familyinfo.pagination import PagedById, PagedIds
 from hubs import postcodes
-from translations.languages import SOURCE_LANGUAGE
+from translations.languages import SOURCE_LANGUAGE, get_language_info
 
 # Relevance is taken from the best this many matches; filters then narrow them.
 MAX_SEARCH_HITS = 500
@@ -108,29 +110,41 @@ def distance_expression(latitude, longitude):
     )
 
 
+def title_order():
+    """Alphabetical by the title a reader sees: their language's, or English where it is not
+    translated yet, ignoring capitals ("SEND support" sorts with "School", not before "A")."""
+    localised = F(f"title_{get_language_info(translation.get_language()).code}")
+    return Lower(Coalesce(NullIf(localised, Value("")), F(f"title_{SOURCE_LANGUAGE}"))).asc()
+
+
 def language_fields(language):
     """On Elasticsearch, search the reader's language (with its analyser) and English."""
     codes = dict.fromkeys([language, SOURCE_LANGUAGE])
     return [f"{name}_{code}" for code in codes for name in ("title", "summary", "description", "eligibility")]
 
 
-def search_ranked_ids(plan, queryset=None, language=None):
-    """Service ids in order of relevance for a search plan."""
-    if queryset is None and fulltext.fast_path_available():
-        return fulltext.ranked_ids(plan.text, [ServicePage], MAX_SEARCH_HITS)
-    backend = get_search_backend()
-    queryset = queryset if queryset is not None else ServicePage.objects.live()
+def search_ranked_ids(plan, within=None, language=None):
+    """Service ids in order of relevance for a search plan; with `within` (a queryset of
+    services), only those it holds."""
+    if fulltext.fast_path_available():
+        return fulltext.ranked_ids(plan.text, [ServicePage], MAX_SEARCH_HITS, within=within)
     options = {"operator": "or"}
-    if isinstance(backend, ElasticsearchBaseSearchBackend):
+    if isinstance(get_search_backend(), ElasticsearchBaseSearchBackend):
         options["fields"] = language_fields(language or translation.get_language())
-    results = queryset.search(plan.text, **options)[:MAX_SEARCH_HITS]
-    return [page.pk for page in results]
+    ids = [page.pk for page in ServicePage.objects.live().search(plan.text, **options)[:MAX_SEARCH_HITS]]
+    if within is not None:
+        # Elasticsearch cannot apply the listing's subquery filters itself.
+        matching = set(within.filter(pk__in=ids).order_by().values_list("pk", flat=True))
+        ids = [pk for pk in ids if pk in matching]
+    return ids
 
 
 def find_services(filters):
     """Live services matching the filters: nearest first with a postcode, most relevant first
     with search words, otherwise by name. Returns (queryset, search plan)."""
-    services = ServicePage.objects.live().public().select_related("level", "organisation")
+    services = ServicePage.objects.live().public()
+    # Only the page shown is loaded in full, by id: see PagedById.
+    rows = ServicePage.objects.select_related("level", "organisation")
     # Many-to-many filters go through id subqueries rather than joins, so no row is repeated
     # and no DISTINCT over wide page rows is needed: that keeps big listings fast.
     if filters.needs:
@@ -174,9 +188,9 @@ def find_services(filters):
         )
 
     plan = plan_search(filters.q)
-    ranked = search_ranked_ids(plan) if plan else None
+    ranked = search_ranked_ids(plan, within=services) if plan else None
     if ranked is not None:
-        services = services.filter(pk__in=ranked)
+        services = ServicePage.objects.filter(pk__in=ranked)  # the ranked ids passed every filter
 
     if filters.place:
         nearest = (
@@ -185,15 +199,17 @@ def find_services(filters):
             .order_by("distance")
             .values("distance")[:1]
         )
-        services = services.annotate(distance=Subquery(nearest, output_field=FloatField())).order_by(
-            F("distance").asc(nulls_last=True), "title"
+        distance = Subquery(nearest, output_field=FloatField())
+        services = PagedById(
+            services.annotate(distance=distance).order_by(F("distance").asc(nulls_last=True), title_order()),
+            rows.annotate(distance=distance),
         )
     elif ranked:
         # Relevance order is applied to one page of ids at a time: a CASE expression with
         # hundreds of branches would cost more than the whole query.
-        services = fulltext.RankedResults(services, ranked)
+        services = PagedIds(ranked, rows)
     else:
-        services = services.order_by("title")
+        services = PagedById(services.order_by(title_order()), rows)
     return services, plan
 
 
@@ -202,10 +218,18 @@ def km_from_squared_degrees(value):
 
 
 def prefetch_for_listing(page_of_services):
-    """Load what each listed service shows in a fixed number of queries, whatever the page size."""
-    from django.db.models import prefetch_related_objects
-
-    prefetch_related_objects(page_of_services, "needs", "access_routes", "delivery_modes")
+    """Attach how to get each listed service (`listed_access_routes`) in one query, whatever
+    the page size. The routes themselves come from the cached filter choices."""
+    routes = {route.pk: route for route in filter_choices()["access_routes"]}
+    links = ServicePage.access_routes.through.objects.filter(
+        servicepage_id__in=[service.pk for service in page_of_services]
+    ).values_list("servicepage_id", "accessroute_id")
+    by_service = {}
+    for service_id, route_id in links:
+        if route_id in routes:
+            by_service.setdefault(service_id, []).append(routes[route_id])
+    for service in page_of_services:
+        service.listed_access_routes = sorted(by_service.get(service.pk, []), key=lambda route: route.sort_order)
     return page_of_services
 
 

@@ -11,7 +11,7 @@ from wagtail.models import Page, get_page_models
 from directory.search import plan_search, record_unmet_search
 from familyinfo import fulltext
 from familyinfo.models import EmergencyContacts
-from familyinfo.pagination import paginate
+from familyinfo.pagination import PagedIds, paginate
 
 RESULTS_PER_PAGE = 20
 
@@ -32,8 +32,8 @@ def search(request):
         ]
         pages = Page.objects.live().public().exclude(pk__in=[page.pk for page in promoted])
         if fulltext.fast_path_available():
-            ranked = fulltext.ranked_ids(plan.text, get_page_models())
-            results = fulltext.RankedResults(pages, ranked, specific=True)
+            ranked = fulltext.ranked_ids(plan.text, get_page_models(), within=pages)
+            results = PagedIds(ranked, Page.objects.all(), specific=True)
         else:
             results = pages.specific().search(plan.text, operator="or")
     page = paginate(request, results, RESULTS_PER_PAGE)

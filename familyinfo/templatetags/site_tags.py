@@ -42,8 +42,9 @@ def need_link_url(need):
 @register.simple_tag(takes_context=True)
 def menu_pages(context, stream):
     """The live pages of a menu StreamField, skipping any that have been unpublished."""
-    ids = [block.value.pk for block in stream.raw_data and stream or [] if block.value]
-    # A menu needs only titles and addresses: plain pages, one query, no per-type lookups.
+    # A menu needs only titles and addresses: plain pages in one query, read from the stored
+    # ids (turning the blocks into pages first would load every page twice).
+    ids = [item["value"] for item in stream.raw_data if item.get("value")] if stream else []
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).live()}
     return [pages[pk] for pk in ids if pk in pages]
 

@@ -59,6 +59,11 @@ class Command(BaseCommand):
             created = self.generate(index, existing, services - existing, random.Random(seed))
         if not skip_index and created:
             call_command("update_index", verbosity=0)
+        if created and connection.vendor == "postgresql":
+            # Fresh statistics after a bulk load, as autovacuum would gather them later:
+            # without them the planner guesses row counts and scans whole tables.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(f"{existing + created} generated services ({created} new).")
 
     def generate(self, index, start, count, rng):
