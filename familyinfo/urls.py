@@ -35,6 +35,8 @@ urlpatterns += i18n_patterns(
     path("services/shortlist/keep/", shortlist.keep_shared, name="shortlist_keep"),
     path("whats-on/", whats_on_views.timetable, name="whats_on"),
     path("whats-on/<slug:slug>.ics", whats_on_views.hub_calendar, name="hub_calendar"),
+    # The only door to the referrals app from the rest of the site.
+    path("refer/", include("referrals.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

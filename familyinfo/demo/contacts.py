@@ -15,3 +15,10 @@ EMERGENCY_CONTACTS = {
     "address": "City of Wolverhampton Council\nCivic Centre\nSt Peter's Square\nWolverhampton\nWV1 1SH",
     "quick_exit_url": "https://www.bbc.co.uk/weather",
 }
+
+# Team mailboxes for the demo: example.org addresses that deliver nowhere. Set the real ones in
+# Settings > Notification mailboxes.
+NOTIFICATION_ADDRESSES = {
+    "early_help_desk_email": "early-help-desk@example.org",
+    "early_years_team_email": "early-years-team@example.org",
+}

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
     "django.contrib.sitemaps",
 ]
 
@@ -201,6 +202,13 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 SALT_KEY = env_list("FIELD_ENCRYPTION_SALTS")
 SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 
+# Self-referrals (see referrals/): answers in progress are cleared after this long without
+# activity (the visitor is warned first), referrals are anonymised this long after closing.
+REFERRAL_DRAFT_IDLE_MINUTES = env_int("REFERRAL_DRAFT_IDLE_MINUTES", 60)
+REFERRAL_DRAFT_MAX_AGE_HOURS = 24
+REFERRAL_RATE_LIMIT_PER_HOUR = env_int("REFERRAL_RATE_LIMIT_PER_HOUR", 10)
+REFERRAL_RETENTION_DAYS = env_int("REFERRAL_RETENTION_DAYS", 730)
+
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Security baseline: see familyinfo/middleware.py for the Content-Security-Policy.
@@ -223,6 +231,9 @@ MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{
 MAP_TILE_ATTRIBUTION = env_str(
     "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 )
+
+# Form widgets may use the site's templates (the GOV.UK date input, for one).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 LOGGING = {
     "version": 1,

@@ -59,3 +59,31 @@ def clock(value):
     hour = value.hour % 12 or 12
     suffix = "am" if value.hour < 12 else "pm"
     return f"{hour}{suffix}" if value.minute == 0 else f"{hour}:{value.minute:02d}{suffix}"
+
+
+@register.filter
+def field_kind(bound_field):
+    """Which GOV.UK pattern draws a form field: "radios", "checkboxes", "checkbox", "date",
+    "select" or "input"."""
+    widget = bound_field.field.widget
+    input_type = getattr(widget, "input_type", None)
+    if input_type == "radio":
+        return "radios"
+    if input_type == "checkbox":
+        return "checkboxes" if getattr(widget, "allow_multiple_selected", False) else "checkbox"
+    if getattr(widget, "widgets", None):
+        return "date"
+    if widget.__class__.__name__ == "Select":
+        return "select"
+    return "input"
+
+
+@register.filter
+def error_target(bound_field):
+    """The id an error summary links to: the field, or its first box or option."""
+    kind = field_kind(bound_field)
+    if kind in ("radios", "checkboxes"):
+        return f"{bound_field.auto_id}_0"
+    if kind == "date":
+        return f"{bound_field.auto_id}_0"
+    return bound_field.auto_id

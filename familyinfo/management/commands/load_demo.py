@@ -15,9 +15,9 @@ from wagtail.models import Locale, Page, Site
 from directory.demo_loader import load_services
 from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceIndexPage, ServiceLevel
 from directory.reference_data import ensure_directory_lists, ensure_synonyms
-from familyinfo.demo.contacts import EMERGENCY_CONTACTS
+from familyinfo.demo.contacts import EMERGENCY_CONTACTS, NOTIFICATION_ADDRESSES
 from familyinfo.demo.pages import CONTENT_PAGES, HOME
-from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation, SpokenLanguage
+from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation, NotificationAddresses, SpokenLanguage
 from familyinfo.spoken_languages import ensure_spoken_languages
 from hubs.demo_loader import load_champions, load_hubs
 from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, Ward
@@ -131,6 +131,11 @@ class Command(BaseCommand):
         return page
 
     def contact_settings(self, site):
+        mailboxes = NotificationAddresses.for_site(site)
+        if not mailboxes.early_help_desk_email:
+            for name, value in NOTIFICATION_ADDRESSES.items():
+                setattr(mailboxes, name, value)
+            mailboxes.save()
         contacts = EmergencyContacts.for_site(site)
         if contacts.desk_phone:
             return

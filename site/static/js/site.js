@@ -139,4 +139,39 @@
       }, 200);
     });
   });
+
+  // Self-referral form: warn five minutes before answers are cleared for inactivity, and let
+  // the visitor keep them. Without JavaScript the page says how long answers are kept.
+  var timeout = document.querySelector("[data-referral-timeout]");
+  var dialog = document.querySelector(".referral-timeout-dialog");
+  if (timeout && dialog && typeof dialog.showModal === "function") {
+    var idleMs = parseInt(timeout.dataset.idleMinutes, 10) * 60000;
+    var warnMs = Math.max(idleMs - 5 * 60000, 60000);
+    var csrf = document.querySelector("input[name=csrfmiddlewaretoken]");
+    var warnTimer;
+    var schedule = function () {
+      window.clearTimeout(warnTimer);
+      warnTimer = window.setTimeout(function () {
+        dialog.showModal();
+      }, warnMs);
+    };
+    var post = function (url) {
+      return fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "X-CSRFToken": csrf ? csrf.value : "" },
+        redirect: "manual",
+      });
+    };
+    dialog.querySelector("[data-timeout-keep]").addEventListener("click", function () {
+      post(timeout.dataset.keepAliveUrl).finally(function () {
+        dialog.close();
+        schedule();
+      });
+    });
+    dialog.querySelector("[data-timeout-clear]").addEventListener("click", function () {
+      timeout.querySelector("form").submit();
+    });
+    schedule();
+  }
 })();

@@ -1,0 +1,220 @@
+"""The self-referral form for families: /refer/ and its pages, in every language.
+
+Answers are kept as typed whatever happens: an answer with a mistake, the back link, a
+change from "Check your answers", or a session that ended (see drafts.py).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+from django.views.decorators.http import require_POST
+
+from referrals import drafts, steps, submission
+from referrals.forms import CONSENT_EXPLANATION, MAX_CHILDREN
+
+DONE_KEY = "referral_done"
+
+
+def private(view):
+    """Never cached by the browser (the back button must not show answers on a shared
+    device) and never shown in error reports."""
+    return never_cache(sensitive_post_parameters()(sensitive_variables()(view)))
+
+
+def form_context(request, draft, **extra):
+    return {
+        "state": draft.as_token(),
+        "idle_minutes": settings.REFERRAL_DRAFT_IDLE_MINUTES,
+        "steps": steps.STEPS,
+        **extra,
+    }
+
+
+@never_cache
+def start(request):
+    return TemplateResponse(
+        request,
+        "referrals/start.html",
+        {
+            "first_step": steps.STEPS[0],
+            "has_draft": drafts.SESSION_KEY in request.session,
+            "idle_minutes": settings.REFERRAL_DRAFT_IDLE_MINUTES,
+        },
+    )
+
+
+def quiet(form):
+    """A form showing stored answers without their errors: the visitor has not pressed
+    Continue on it yet (they came back to it)."""
+    forms = form.forms if hasattr(form, "forms") else [form]
+    form.is_valid()
+    for each in forms:
+        each._errors = type(each.errors)()
+    if hasattr(form, "_non_form_errors"):
+        form._non_form_errors = form.error_class()
+    return form
+
+
+@private
+def step(request, slug):
+    current = steps.STEPS_BY_SLUG.get(slug)
+    if current is None:
+        raise Http404
+    draft, restored = drafts.load(request)
+    changing = request.GET.get("change") == "1" or request.POST.get("change") == "1"
+
+    if request.method == "POST":
+        fields = drafts.posted_fields(request)
+        navigate = request.POST.get("navigate", "")
+        if navigate == "back":
+            draft.save_step(slug, fields, complete=False)
+            drafts.store(request, draft)
+            before = steps.previous(current)
+            return HttpResponseRedirect(reverse("referral_step", args=[before.slug]) if before else reverse("referral_start"))
+        if current.is_formset and (navigate == "add-child" or navigate.startswith("remove-child-")):
+            fields = change_children(fields, navigate)
+            draft.save_step(slug, fields, complete=False)
+            drafts.store(request, draft)
+            form = quiet(current.bind(drafts.as_form_data(fields)))
+            return render_step(request, draft, current, form, changing, restored)
+        form = current.bind(drafts.as_form_data(fields))
+        valid = form.is_valid()
+        draft.save_step(slug, fields, complete=valid)
+        drafts.store(request, draft)
+        if valid:
+            after = steps.following(current)
+            if changing or after is None:
+                return HttpResponseRedirect(reverse("referral_check"))
+            return HttpResponseRedirect(reverse("referral_step", args=[after.slug]))
+        return render_step(request, draft, current, form, changing, restored)
+
+    if slug in draft.answers:
+        form = current.bind(drafts.as_form_data(draft.answers[slug]))
+        if slug not in draft.complete:
+            quiet(form)
+    else:
+        form = current.bind()
+    drafts.store(request, draft)
+    return render_step(request, draft, current, form, changing, restored)
+
+
+def change_children(fields, navigate):
+    """Add an empty child, or take one out, keeping every other answer as typed."""
+    raw_total = (fields.get("child-TOTAL_FORMS") or ["1"])[0]
+    total = min(int(raw_total), MAX_CHILDREN) if raw_total.isdigit() else 1
+    children = []
+    for index in range(total):
+        prefix = f"child-{index}-"
+        children.append({key[len(prefix) :]: value for key, value in fields.items() if key.startswith(prefix)})
+    if navigate == "add-child" and total < MAX_CHILDREN:
+        children.append({})
+    elif navigate.startswith("remove-child-"):
+        index = navigate.removeprefix("remove-child-")
+        if index.isdigit() and int(index) < len(children) and len(children) > 1:
+            children.pop(int(index))
+    rebuilt = {key: value for key, value in fields.items() if not key.startswith("child-")}
+    for index, child in enumerate(children):
+        for key, value in child.items():
+            rebuilt[f"child-{index}-{key}"] = value
+    rebuilt.update(
+        {
+            "child-TOTAL_FORMS": [str(len(children))],
+            "child-INITIAL_FORMS": ["0"],
+            "child-MIN_NUM_FORMS": ["1"],
+            "child-MAX_NUM_FORMS": [str(MAX_CHILDREN)],
+        }
+    )
+    return rebuilt
+
+
+def render_step(request, draft, current, form, changing, restored):
+    template = "referrals/children.html" if current.is_formset else "referrals/step.html"
+    error_forms = form.forms if current.is_formset else [form]
+    non_form_errors = form.non_form_errors() if current.is_formset and form.is_bound else []
+    context = form_context(
+        request,
+        draft,
+        step=current,
+        form=form,
+        number=steps.position(current) + 1,
+        changing=changing,
+        restored=restored,
+        previous=steps.previous(current),
+        max_children=MAX_CHILDREN,
+        consent_explanation=CONSENT_EXPLANATION if current.slug == "consent" else "",
+        forms=error_forms,
+        non_form_errors=non_form_errors,
+        has_errors=bool(non_form_errors) or any(each.errors for each in error_forms),
+    )
+    return TemplateResponse(request, template, context)
+
+
+def rate_limited(request):
+    """Too many referrals from one connection in an hour: a robot, almost always. Counted
+    by a salted hash of the address, which is never stored."""
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:24]
+    key = f"referrals:rate:{digest}"
+    count = cache.get_or_set(key, 0, 3600)
+    if count >= settings.REFERRAL_RATE_LIMIT_PER_HOUR:
+        return True
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, 3600)
+    return False
+
+
+@private
+def check(request):
+    draft, restored = drafts.load(request)
+    bound, missing = steps.validated(draft)
+    if missing is not None:
+        drafts.store(request, draft)
+        return HttpResponseRedirect(reverse("referral_step", args=[missing.slug]))
+    if request.method == "POST":
+        if request.POST.get("website"):
+            # A robot filled in the hidden field: say nothing useful, store nothing.
+            return HttpResponseRedirect(reverse("referral_start"))
+        referral = submission.Referral.objects.filter(submission_key=draft.key).first() if draft.key else None
+        if referral is None and rate_limited(request):
+            drafts.store(request, draft)
+            return TemplateResponse(request, "referrals/rate_limited.html", form_context(request, draft), status=429)
+        referral, _created = submission.submit(draft, bound, translation.get_language())
+        drafts.forget(request)
+        request.session[DONE_KEY] = referral.reference
+        return HttpResponseRedirect(reverse("referral_done"))
+    drafts.store(request, draft)
+    locality, hub = submission.suggested_place(bound[2][1].cleaned_data.get("postcode"))
+    context = form_context(request, draft, sections=bound, locality=locality, hub=hub, restored=restored)
+    return TemplateResponse(request, "referrals/check.html", context)
+
+
+@never_cache
+def done(request):
+    reference = request.session.get(DONE_KEY)
+    if not reference:
+        return HttpResponseRedirect(reverse("referral_start"))
+    return TemplateResponse(request, "referrals/done.html", {"reference": reference})
+
+
+@require_POST
+def keep_alive(request):
+    """The "I need more time" button of the timeout warning."""
+    draft, _restored = drafts.load(request)
+    drafts.store(request, draft)
+    return HttpResponse(status=204)
+
+
+@require_POST
+def clear(request):
+    """Clear my answers: for someone who needs to leave the form quickly or start again."""
+    drafts.forget(request)
+    return HttpResponseRedirect(reverse("referral_start") + "?cleared=1")
