@@ -170,7 +170,7 @@ class ContactForm(StepForm):
         if preferred and preferred not in data.get("safe", []):
             self.add_error(
                 "safe",
-                _("Tick the way you chose as the best way to contact you, if it is safe. If it is not safe, choose another way."),
+                _("Tick the way you chose to be contacted, if it is safe. If it is not safe, choose another way."),
             )
         return data
 
@@ -217,9 +217,15 @@ class DateInput(forms.MultiWidget):
 
     def __init__(self):
         widgets = {
-            "day": forms.TextInput(attrs={"class": "govuk-input govuk-date-input__input govuk-input--width-2", "inputmode": "numeric"}),
-            "month": forms.TextInput(attrs={"class": "govuk-input govuk-date-input__input govuk-input--width-2", "inputmode": "numeric"}),
-            "year": forms.TextInput(attrs={"class": "govuk-input govuk-date-input__input govuk-input--width-4", "inputmode": "numeric"}),
+            "day": forms.TextInput(
+                attrs={"class": "govuk-input govuk-date-input__input govuk-input--width-2", "inputmode": "numeric"}
+            ),
+            "month": forms.TextInput(
+                attrs={"class": "govuk-input govuk-date-input__input govuk-input--width-2", "inputmode": "numeric"}
+            ),
+            "year": forms.TextInput(
+                attrs={"class": "govuk-input govuk-date-input__input govuk-input--width-4", "inputmode": "numeric"}
+            ),
         }
         super().__init__(widgets)
 
@@ -301,7 +307,11 @@ class ChildForm(forms.Form):
                 self.add_error("date", _("A date of birth must be today or in the past."))
             elif date < today.replace(year=today.year - 26):
                 self.add_error("date", _("We can help with children and young people up to 25. Check the year."))
-        if born == "no" and date and not (today - datetime.timedelta(days=31) <= date <= today + datetime.timedelta(days=300)):
+        if (
+            born == "no"
+            and date
+            and not (today - datetime.timedelta(days=31) <= date <= today + datetime.timedelta(days=300))
+        ):
             self.add_error("date", _("Enter a due date in the next 10 months."))
         return data
 
@@ -412,7 +422,9 @@ class LanguageForm(StepForm):
         super().__init__(*args, **kwargs)
         field = self.fields["language"]
         field.label_from_instance = lambda language: (
-            f"{language.native_name} ({language.name})" if language.native_name and language.native_name != language.name else language.name
+            f"{language.native_name} ({language.name})"
+            if language.native_name and language.native_name != language.name
+            else language.name
         )
         field.empty_label = ""
 

@@ -46,10 +46,17 @@ class InboxFilters(forms.Form):
     locality = forms.ModelChoiceField(
         label=gettext_lazy("Area"), queryset=Locality.objects.all(), required=False, to_field_name="number"
     )
-    received_from = forms.DateField(label=gettext_lazy("Received from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    received_to = forms.DateField(label=gettext_lazy("Received to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    received_from = forms.DateField(
+        label=gettext_lazy("Received from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    received_to = forms.DateField(
+        label=gettext_lazy("Received to"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
     language = forms.ModelChoiceField(
-        label=gettext_lazy("Family's language"), queryset=SpokenLanguage.objects.all(), required=False, to_field_name="code"
+        label=gettext_lazy("Family's language"),
+        queryset=SpokenLanguage.objects.all(),
+        required=False,
+        to_field_name="code",
     )
     form_language = forms.ChoiceField(label=gettext_lazy("Language of the form"), required=False)
     interpreter = forms.ChoiceField(
@@ -116,7 +123,9 @@ def index(request):
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=gettext_lazy("New status"), choices=Status.choices)
     locality = forms.ModelChoiceField(label=gettext_lazy("Area"), queryset=Locality.objects.all(), required=False)
-    hub = forms.ModelChoiceField(label=gettext_lazy("Hub"), queryset=HubPage.objects.live().order_by("title"), required=False)
+    hub = forms.ModelChoiceField(
+        label=gettext_lazy("Hub"), queryset=HubPage.objects.live().order_by("title"), required=False
+    )
     reason = forms.CharField(
         label=gettext_lazy("Reason"),
         max_length=2000,
@@ -141,9 +150,7 @@ def detail_context(request, referral, status_form=None, note_form=None):
         "history": referral.status_changes.select_related("changed_by", "locality", "hub"),
         "notes": referral.notes.select_related("written_by"),
         "status_form": status_form
-        or StatusForm(
-            initial={"status": referral.status, "locality": referral.locality, "hub": referral.hub}
-        ),
+        or StatusForm(initial={"status": referral.status, "locality": referral.locality, "hub": referral.hub}),
         "note_form": note_form or NoteForm(),
         "is_manager": access.is_desk_manager(request.user),
     }
@@ -151,7 +158,9 @@ def detail_context(request, referral, status_form=None, note_form=None):
 
 @desk_only
 def detail(request, reference):
-    referral = get_object_or_404(Referral.objects.select_related("locality", "hub", "spoken_language"), reference=reference)
+    referral = get_object_or_404(
+        Referral.objects.select_related("locality", "hub", "spoken_language"), reference=reference
+    )
     audit.record(request.user, AuditAction.VIEWED, [referral])
     return TemplateResponse(request, "referrals/inbox/detail.html", detail_context(request, referral))
 
@@ -265,7 +274,9 @@ def export_record(referral):
 def export(request):
     """Selected referrals as CSV or JSON, for the case management system."""
     references = request.POST.getlist("reference")
-    referrals = list(Referral.objects.filter(reference__in=references).select_related("locality", "hub", "spoken_language"))
+    referrals = list(
+        Referral.objects.filter(reference__in=references).select_related("locality", "hub", "spoken_language")
+    )
     if not referrals:
         messages.error(request, _("Tick the referrals to export first."))
         return redirect("referral_inbox:index")
@@ -282,7 +293,10 @@ def export(request):
         writer.writeheader()
         for record in records:
             writer.writerow(
-                {key: json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value for key, value in record.items()}
+                {
+                    key: json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+                    for key, value in record.items()
+                }
             )
     response["Content-Disposition"] = f'attachment; filename="self-referrals-{stamp}.{export_format}"'
     response["Cache-Control"] = "no-store"

@@ -130,6 +130,9 @@ class StatusChange(models.Model):
         ordering = ["changed_at", "pk"]
         default_permissions = ()
 
+    def __str__(self):
+        return f"{self.referral} {self.from_status or '-'} > {self.to_status}"
+
 
 class Note(models.Model):
     referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="notes")
@@ -140,6 +143,9 @@ class Note(models.Model):
     class Meta:
         ordering = ["written_at", "pk"]
         default_permissions = ()
+
+    def __str__(self):
+        return f"Note on {self.referral}"
 
 
 class AuditAction(models.TextChoices):
@@ -167,6 +173,9 @@ class AuditEvent(models.Model):
         default_permissions = ()
         permissions = [("view_auditevent", "Can read the self-referral audit log")]
 
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.action} {self.references}"
+
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise PermissionError("The audit log cannot be changed.")
@@ -189,3 +198,6 @@ class Notification(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
         default_permissions = ()
+
+    def __str__(self):
+        return f"Notification for {self.referral}"

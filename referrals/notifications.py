@@ -63,11 +63,13 @@ def send_pending(limit=100):
             notification.attempts += 1
             try:
                 send_mail(subject, body, None, [mailbox])
-            except Exception as error:  # any mail failure: keep it for the next run
+            except Exception as error:  # noqa: BLE001 (any mail failure: keep it for the next run)
                 notification.last_error = type(error).__name__[:200]
                 failed += 1
                 # The reference only: never the referral's contents.
-                logger.warning("Could not send the notification for %s: %s", notification.referral.reference, type(error).__name__)
+                logger.warning(
+                    "Could not send the notification for %s: %s", notification.referral.reference, type(error).__name__
+                )
             else:
                 notification.sent_at = timezone.now()
                 notification.last_error = ""

@@ -60,7 +60,11 @@ def referral_fields(forms, form_language):
         "relationship": str(relationship),
         "phone": contact.get("phone", ""),
         "email": contact.get("email", ""),
-        "contact": {"preferred": contact["preferred"], "safe": contact.get("safe", []), "times": contact.get("times", "")},
+        "contact": {
+            "preferred": contact["preferred"],
+            "safe": contact.get("safe", []),
+            "times": contact.get("times", ""),
+        },
         "address": address.get("address", ""),
         "postcode": address.get("postcode", ""),
         "suggested_locality": locality,

@@ -77,7 +77,9 @@ def step(request, slug):
             draft.save_step(slug, fields, complete=False)
             drafts.store(request, draft)
             before = steps.previous(current)
-            return HttpResponseRedirect(reverse("referral_step", args=[before.slug]) if before else reverse("referral_start"))
+            return HttpResponseRedirect(
+                reverse("referral_step", args=[before.slug]) if before else reverse("referral_start")
+            )
         if current.is_formset and (navigate == "add-child" or navigate.startswith("remove-child-")):
             fields = change_children(fields, navigate)
             draft.save_step(slug, fields, complete=False)

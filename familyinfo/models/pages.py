@@ -38,7 +38,7 @@ class HomePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("ask-for-help page"),
-        help_text=_("Where the 'Ask for help' button goes."),
+        help_text=_("Where the 'Ask for help' button goes. Leave empty for the self-referral form."),
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("more sections"))
 

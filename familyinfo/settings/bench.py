@@ -6,7 +6,7 @@ from .base import *  # noqa: F401,F403
 SECRET_KEY = "bench-only-not-secret"
 SALT_KEY = ["bench-only-salt"]
 DEBUG = False
-ALLOWED_HOSTS = ["localhost", "testserver"]
+ALLOWED_HOSTS = ["localhost", "testserver", "127.0.0.1"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -92,6 +92,10 @@ def site(django_db_setup, django_db_blocker):
     from django.contrib.auth import get_user_model
 
     get_user_model().objects.create_superuser("editor", "editor@example.org", EDITOR_PASSWORD)
+    from django.contrib.auth.models import Group
+
+    desk = get_user_model().objects.create_user("desk", "desk@example.org", EDITOR_PASSWORD)
+    desk.groups.add(Group.objects.get(name="Early help desk"))
     shared = {}
     for connection in connections.all():
         if connection.vendor == "sqlite" and connection.is_in_memory_db():

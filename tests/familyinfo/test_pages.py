@@ -24,7 +24,7 @@ def test_home_page_shows_what_early_help_is_and_the_ways_in(client, demo_site):
     # A search box, the postcode hub finder and the self-referral call to action.
     assert main.find("form", attrs={"role": "search"}).find("input", attrs={"name": "q"})
     assert main.find("input", attrs={"name": "postcode"})
-    assert main.find("a", class_="govuk-button--start")["href"] == "/contact/"
+    assert main.find("a", class_="govuk-button--start")["href"] == "/refer/"
     needs = [a.get_text(strip=True) for a in main.select(".need-links a")]
     assert "Money worries" in needs and len(needs) >= 6
 
@@ -32,12 +32,13 @@ def test_home_page_shows_what_early_help_is_and_the_ways_in(client, demo_site):
 def test_emergency_numbers_come_from_the_editable_settings(client, demo_site):
     contacts = EmergencyContacts.objects.get()
     contacts.desk_phone = "01902 000111"
+    contacts.safeguarding_phone = "01902 000333"
     contacts.out_of_hours_phone = "01902 000222"
     contacts.save()
     page = soup(client.get("/"))
     panel = page.find(class_="emergency-panel")
     assert "immediate danger call 999" in panel.get_text()
-    assert panel.find("a", href="tel:+441902000111")
+    assert panel.find("a", href="tel:+441902000333")  # worried about a child's safety now
     assert panel.find("a", href="tel:+441902000222")
     assert page.find("footer").find("a", href="tel:+441902000111")
 

@@ -4,7 +4,13 @@ import re
 
 ANSWERS = {
     "about-you": {"full_name": "Zofia Kowalska-Łęcka", "relationship": "parent"},
-    "contact": {"phone": "07700 900123", "email": "", "preferred": "text", "safe": ["text", "call"], "times": "Przed 15:00"},
+    "contact": {
+        "phone": "07700 900123",
+        "email": "",
+        "preferred": "text",
+        "safe": ["text", "call"],
+        "times": "Przed 15:00",
+    },
     "address": {"address": "12 Example Road, Wolverhampton", "postcode": "WV10 9SG"},
     "children": {
         "child-TOTAL_FORMS": "2",
@@ -38,7 +44,11 @@ def due_date_in_months(months=3):
     from django.utils import timezone
 
     date = timezone.localdate() + datetime.timedelta(days=30 * months)
-    return {"child-1-date_day": str(date.day), "child-1-date_month": str(date.month), "child-1-date_year": str(date.year)}
+    return {
+        "child-1-date_day": str(date.day),
+        "child-1-date_month": str(date.month),
+        "child-1-date_year": str(date.year),
+    }
 
 
 def answers():

@@ -89,7 +89,9 @@ def test_double_submit_stores_one_referral(client, demo_site):
     )
 
 
-def test_email_failure_keeps_the_referral_and_the_outbox_retries(client, demo_site, settings, django_capture_on_commit_callbacks):
+def test_email_failure_keeps_the_referral_and_the_outbox_retries(
+    client, demo_site, settings, django_capture_on_commit_callbacks
+):
     from django.core.management import call_command
 
     settings.EMAIL_BACKEND = "tests.referrals.failing_mail.Backend"
@@ -116,11 +118,23 @@ def test_email_failure_keeps_the_referral_and_the_outbox_retries(client, demo_si
         ("about-you", {"full_name": "Ann", "relationship": "other"}, "Tell us how you are related to the children."),
         ("contact", {"preferred": "call", "safe": ["call"]}, "Enter a phone number or an email address"),
         ("contact", {"phone": "call me", "preferred": "call", "safe": ["call"]}, "using only numbers"),
-        ("contact", {"email": "a@b.com", "preferred": "text", "safe": ["text"]}, "Enter a phone number, or choose email"),
-        ("contact", {"phone": "07700900123", "preferred": "email", "safe": ["email"]}, "Enter an email address, or choose"),
+        (
+            "contact",
+            {"email": "a@b.com", "preferred": "text", "safe": ["text"]},
+            "Enter a phone number, or choose email",
+        ),
+        (
+            "contact",
+            {"phone": "07700900123", "preferred": "email", "safe": ["email"]},
+            "Enter an email address, or choose",
+        ),
         ("contact", {"email": "not an email", "preferred": "email", "safe": ["email"]}, "Enter an email address like"),
         ("contact", {"phone": "07700900123", "safe": ["call"]}, "Choose the best way to contact you."),
-        ("contact", {"phone": "07700900123", "preferred": "call", "safe": ["text"]}, "Tick the way you chose"),
+        (
+            "contact",
+            {"phone": "07700900123", "preferred": "call", "safe": ["text"]},
+            "Tick the way you chose to be contacted",
+        ),
         ("address", {"postcode": "", "address": ""}, "Enter your postcode, or tell us where you are staying."),
         ("address", {"postcode": "NOT A CODE"}, "Enter a real postcode, like WV1 1SH."),
         ("help", {"situation": ""}, "Tell us a little about what is happening"),
@@ -141,7 +155,11 @@ def test_every_question_explains_how_to_fix_a_wrong_answer(client, demo_site, st
     assert page.title.get_text().startswith("Error:")
     # What was typed is still there.
     for name, value in values.items():
-        if isinstance(value, str) and value and name not in ("relationship", "preferred", "involved", "language", "interpreter"):
+        if (
+            isinstance(value, str)
+            and value
+            and name not in ("relationship", "preferred", "involved", "language", "interpreter")
+        ):
             field = page.find(attrs={"name": name})
             assert (field.get("value") or field.get_text()).strip() == value
 
@@ -163,7 +181,10 @@ CHILD = {
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"child-0-date_day": "", "child-0-date_month": "", "child-0-date_year": ""}, "Enter the date of birth or the due date."),
+        (
+            {"child-0-date_day": "", "child-0-date_month": "", "child-0-date_year": ""},
+            "Enter the date of birth or the due date.",
+        ),
         ({"child-0-date_month": ""}, "Enter the date as a day, a month and a year"),
         ({"child-0-date_day": "31", "child-0-date_month": "2"}, "Enter a real date"),
         ({"child-0-date_year": "21"}, "Enter the date in numbers"),
@@ -304,6 +325,8 @@ def test_the_form_works_in_urdu(client, demo_site):
 
 def test_posting_odd_data_never_fails(client, demo_site):
     for step in ["about-you", "contact", "children", "help", "language", "nowhere"]:
-        response = client.post(f"/refer/{step}/", {"child-TOTAL_FORMS": "x", "language": "zz", "navigate": "remove-child-99"})
+        response = client.post(
+            f"/refer/{step}/", {"child-TOTAL_FORMS": "x", "language": "zz", "navigate": "remove-child-99"}
+        )
         assert response.status_code in (200, 302, 404)
     assert client.post("/refer/check/", {"state": "not-a-token"}).status_code == 302

@@ -17,7 +17,14 @@ from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, Ser
 from directory.reference_data import ensure_directory_lists, ensure_synonyms
 from familyinfo.demo.contacts import EMERGENCY_CONTACTS, NOTIFICATION_ADDRESSES
 from familyinfo.demo.pages import CONTENT_PAGES, HOME
-from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation, NotificationAddresses, SpokenLanguage
+from familyinfo.models import (
+    ContentPage,
+    EmergencyContacts,
+    HomePage,
+    Navigation,
+    NotificationAddresses,
+    SpokenLanguage,
+)
 from familyinfo.spoken_languages import ensure_spoken_languages
 from hubs.demo_loader import load_champions, load_hubs
 from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, Ward
@@ -42,7 +49,6 @@ class Command(BaseCommand):
             site = self.default_site(home)
             pages = {spec["slug"]: self.content_page(home, spec, reset) for spec in CONTENT_PAGES}
             self.contact_settings(site)
-            self.link_referral_page(home, pages["contact"])
             desk_phone = EmergencyContacts.for_site(site).desk_phone
             hubs = load_hubs(home, desk_phone, reset)
             champions = load_champions(home, reset)
@@ -153,9 +159,3 @@ class Command(BaseCommand):
         ]
         navigation.footer_links = [("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_footer")]
         navigation.save()
-
-    def link_referral_page(self, home, page):
-        if home.referral_page_id:
-            return
-        home.referral_page = page
-        home.save_revision().publish()
