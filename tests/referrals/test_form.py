@@ -330,3 +330,13 @@ def test_posting_odd_data_never_fails(client, demo_site):
         )
         assert response.status_code in (200, 302, 404)
     assert client.post("/refer/check/", {"state": "not-a-token"}).status_code == 302
+
+
+@pytest.mark.parametrize("prefix", ["", "/pa", "/pl", "/ro", "/ur", "/ar"])
+def test_a_referral_can_be_completed_in_every_language(client, demo_site, prefix):
+    check = fill_in(client, prefix=prefix)
+    response = client.post(f"{prefix}/refer/check/", {"state": state_of(check)})
+    assert response["Location"] == f"{prefix}/refer/sent/"
+    page = soup(client.get(response["Location"]))
+    assert page.find("html")["lang"] == (prefix.strip("/") or "en")
+    assert page.find(class_="referral-reference").get_text(strip=True) == Referral.objects.get().reference
