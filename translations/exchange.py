@@ -1,0 +1,183 @@
+"""Sending content to a translation agency and taking it back: PO files, one per language.
+
+Each entry is one segment (see segments.py): the English as msgid, where it lives as msgctxt,
+and the translation as msgstr (filled in with the site's current translation, if any). The
+file also records a fingerprint of each current translation, so an import never silently
+overwrites a translation someone has changed in the site since the export, and never applies
+a translation of English that has since changed.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import polib
+from django.db import transaction
+from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
+from translations.models import TranslationRecord
+from translations.segments import (
+    all_segments,
+    find_object,
+    segments,
+    stream_texts,
+    text_hash,
+    translated_stream,
+)
+
+BASE_MARK = "base:"
+
+
+def describe(obj):
+    if isinstance(obj, Page):
+        return f"{obj.specific_class._meta.verbose_name}: {obj.title}"
+    return f"{obj._meta.verbose_name}: {obj}"
+
+
+def export_catalogue(language, only_missing=False, objects=None):
+    """A PO catalogue of every segment (or only untranslated ones) for one language; of the
+    given objects only, if any."""
+    catalogue = polib.POFile(wrapwidth=0)
+    catalogue.metadata = {
+        "Project-Id-Version": "Wolverhampton Family Information content",
+        "Language": language,
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "POT-Creation-Date": timezone.now().strftime("%Y-%m-%d %H:%M%z"),
+        "X-Source-Language": SOURCE_LANGUAGE,
+    }
+    chosen = ((obj, list(segments(obj, language))) for obj in objects) if objects is not None else all_segments(language)
+    for obj, pieces in chosen:
+        for piece in pieces:
+            if only_missing and piece.translation:
+                continue
+            catalogue.append(
+                polib.POEntry(
+                    msgctxt=piece.context,
+                    msgid=piece.source,
+                    msgstr=piece.translation,
+                    comment=f"{describe(obj)} ({piece.field})\n{BASE_MARK}{text_hash(piece.translation)}",
+                )
+            )
+    return catalogue
+
+
+@dataclass
+class ImportReport:
+    applied: list = field(default_factory=list)
+    unchanged: int = 0
+    untranslated: int = 0
+    problems: list = field(default_factory=list)  # (context, message)
+
+    @property
+    def ok(self):
+        return not self.problems
+
+
+def _base_hash(entry):
+    for line in (entry.comment or "").splitlines():
+        if line.startswith(BASE_MARK):
+            return line[len(BASE_MARK) :].strip()
+    return None
+
+
+def import_catalogue(catalogue, language, dry_run=False, force=False):
+    """Apply a translated catalogue. Returns an ImportReport; with dry_run nothing changes."""
+    report = ImportReport()
+    if language not in LANGUAGES_BY_CODE or language == SOURCE_LANGUAGE:
+        report.problems.append(("", f"{language!r} is not one of the site's translated languages."))
+        return report
+    changes = defaultdict(dict)  # obj ref -> {(field, path): text}
+    objects = {}
+    for entry in catalogue:
+        if entry.obsolete:
+            continue
+        context = entry.msgctxt or ""
+        ref, _, rest = context.partition("|")
+        field_name, _, path = rest.partition("|")
+        obj = objects.get(ref) or find_object(ref)
+        if obj is None:
+            report.problems.append((context, "Not found in the site: it may have been deleted or moved."))
+            continue
+        objects[ref] = obj
+        current = {(piece.field, piece.path): piece for piece in segments(obj, language)}
+        piece = current.get((field_name, path))
+        if piece is None:
+            report.problems.append((context, "This text is no longer in the site."))
+            continue
+        if piece.source != entry.msgid:
+            report.problems.append((context, "The English has changed since the export: send it for translation again."))
+            continue
+        if not entry.msgstr.strip() or "fuzzy" in entry.flags:
+            report.untranslated += 1
+            continue
+        if entry.msgstr == piece.translation:
+            report.unchanged += 1
+            continue
+        base = _base_hash(entry)
+        if piece.translation and not force and base is not None and base != text_hash(piece.translation):
+            report.problems.append(
+                (context, "The translation was changed in the site after the export: not overwritten (use --force).")
+            )
+            continue
+        changes[ref][(field_name, path)] = entry.msgstr
+        report.applied.append(context)
+    if dry_run or not changes:
+        return report
+    with transaction.atomic():
+        for ref, texts in changes.items():
+            problem = _apply(objects[ref], language, texts)
+            if problem:
+                report.problems.append((ref, problem))
+                report.applied = [context for context in report.applied if not context.startswith(ref + "|")]
+    return report
+
+
+def _apply(obj, language, texts):
+    target = obj
+    is_page = isinstance(obj, Page)
+    if is_page and obj.has_unpublished_changes:
+        # An editor's draft is waiting: translate the draft, and leave publishing to them.
+        target = obj.get_latest_revision_as_object()
+    streams = defaultdict(dict)
+    for (field_name, path), text in texts.items():
+        if isinstance(type(target)._meta.get_field(field_name), StreamField):
+            streams[field_name][path] = text
+        else:
+            setattr(target, build_localized_fieldname(field_name, language), text)
+    for field_name, new_texts in streams.items():
+        merged = {**stream_texts(target, field_name, language), **new_texts}
+        raw = translated_stream(target, field_name, merged)
+        if raw is None:
+            return f"{field_name}: every part must be translated before it is used; nothing was saved for it."
+        setattr(target, build_localized_fieldname(field_name, language), raw)
+    if is_page:
+        revision = target.save_revision()
+        if not obj.has_unpublished_changes:
+            revision.publish()
+    else:
+        target.save()
+    remember(target, language)
+    return None
+
+
+def remember(obj, language):
+    """Record what each current translation of obj was made from (see TranslationRecord)."""
+    for piece in segments(obj, language):
+        if not piece.translation:
+            continue
+        translation_hash = text_hash(piece.translation)
+        record, created = TranslationRecord.objects.get_or_create(
+            ref=piece.ref,
+            field=piece.field,
+            path=piece.path,
+            language=language,
+            defaults={"source_hash": text_hash(piece.source), "translation_hash": translation_hash},
+        )
+        if not created and record.translation_hash != translation_hash:
+            record.source_hash = text_hash(piece.source)
+            record.translation_hash = translation_hash
+            record.save(update_fields=["source_hash", "translation_hash", "updated_at"])
