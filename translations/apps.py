@@ -6,3 +6,8 @@ class TranslationsConfig(AppConfig):
 
     name = "translations"
     verbose_name = "Languages and translations"
+
+    def ready(self):
+        from translations import signals
+
+        signals.connect()

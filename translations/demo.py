@@ -53,3 +53,20 @@ def demo_objects():
 
 def demo_file(language):
     return DEMO_DIR / f"{language}.po"
+
+
+def load_demo_translations():
+    """Import each language's demo file. Safe to repeat: what is already there is unchanged,
+    and a translation an editor has changed since is never overwritten. Returns
+    {language: ImportReport}."""
+    import polib
+
+    from translations.exchange import import_catalogue
+    from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+
+    reports = {}
+    for language in SITE_LANGUAGES:
+        path = demo_file(language.code)
+        if language.code != SOURCE_LANGUAGE and path.exists():
+            reports[language.code] = import_catalogue(polib.pofile(str(path)), language.code)
+    return reports

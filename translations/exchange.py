@@ -129,17 +129,18 @@ def import_catalogue(catalogue, language, dry_run=False, force=False):
         return report
     with transaction.atomic():
         for ref, texts in changes.items():
-            problem = _apply(objects[ref], language, texts)
-            if problem:
-                report.problems.append((ref, problem))
-                report.applied = [context for context in report.applied if not context.startswith(ref + "|")]
+            for field_name, problem in _apply(objects[ref], language, texts):
+                report.problems.append((f"{ref}|{field_name}", problem))
+                skipped = f"{ref}|{field_name}|"
+                report.applied = [context for context in report.applied if not context.startswith(skipped)]
     return report
 
 
 def _apply(obj, language, texts):
     target = obj
     is_page = isinstance(obj, Page)
-    if is_page and obj.has_unpublished_changes:
+    draft_waiting = is_page and obj.has_unpublished_changes
+    if draft_waiting:
         # An editor's draft is waiting: translate the draft, and leave publishing to them.
         target = obj.get_latest_revision_as_object()
     streams = defaultdict(dict)
@@ -148,20 +149,23 @@ def _apply(obj, language, texts):
             streams[field_name][path] = text
         else:
             setattr(target, build_localized_fieldname(field_name, language), text)
+    skipped = []
     for field_name, new_texts in streams.items():
         merged = {**stream_texts(target, field_name, language), **new_texts}
         raw = translated_stream(target, field_name, merged)
         if raw is None:
-            return f"{field_name}: every part must be translated before it is used; nothing was saved for it."
+            # A half-translated body would mix languages: English, with its notice, is clearer.
+            skipped.append((field_name, "Every part must be translated before it is used: not saved yet."))
+            continue
         setattr(target, build_localized_fieldname(field_name, language), raw)
     if is_page:
         revision = target.save_revision()
-        if not obj.has_unpublished_changes:
+        if not draft_waiting:
             revision.publish()
     else:
         target.save()
     remember(target, language)
-    return None
+    return skipped
 
 
 def remember(obj, language):

@@ -29,6 +29,7 @@ from familyinfo.spoken_languages import ensure_spoken_languages
 from hubs.demo_loader import load_champions, load_hubs
 from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, Ward
 from hubs.reference_data import ensure_places
+from translations.demo import load_demo_translations
 from translations.languages import SOURCE_LANGUAGE
 
 
@@ -54,14 +55,19 @@ class Command(BaseCommand):
             champions = load_champions(home, reset)
             services = load_services(home, reset)
             self.menus(site, pages)
+            translated = load_demo_translations()
         if not skip_index:
             call_command("update_index", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: home page, {len(pages)} pages, {len(hubs)} hubs, {services} services, "
-                f"{champions} parent champions."
+                f"{champions} parent champions; translations: "
+                + ", ".join(f"{code} {len(report.applied) + report.unchanged}" for code, report in translated.items())
             )
         )
+        for code, report in translated.items():
+            for context, message in report.problems:
+                self.stderr.write(f"{code} {context}: {message}")
 
     def home_page(self, reset):
         home = HomePage.objects.first()

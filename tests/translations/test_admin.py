@@ -1,0 +1,57 @@
+"""The translation coverage report and the export/import screens in the admin."""
+
+import polib
+import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from directory.models import Need
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    account = User.objects.create_superuser("fis", "fis@example.org", "pw")
+    client.force_login(account)
+    return account
+
+
+def test_coverage_report_lists_pages_and_terms_by_language(client, demo_site, editor):
+    response = client.get("/admin/reports/translations/?language=pl&state=missing")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Family mediation" in text and "Money worries" in text
+    assert "Translation coverage" in client.get("/admin/").content.decode()
+
+
+def test_export_and_check_then_import_through_the_admin(client, demo_site, editor):
+    response = client.get("/admin/reports/translations/export/?language=ro&only=missing")
+    assert "attachment" in response["Content-Disposition"]
+    catalogue = polib.pofile(response.content.decode())
+    entry = next(entry for entry in catalogue if entry.msgctxt == "directory.need:slug=money|name")
+    entry.msgstr = "Griji legate de bani"
+    upload = SimpleUploadedFile("ro.po", str(catalogue).encode(), content_type="text/x-gettext-translation")
+    checked = client.post("/admin/reports/translations/import/", {"language": "ro", "file": upload, "apply": "0"})
+    assert "nothing has been changed" in checked.content.decode()
+    assert not Need.objects.get(slug="money").name_ro
+    upload = SimpleUploadedFile("ro.po", str(catalogue).encode())
+    client.post("/admin/reports/translations/import/", {"language": "ro", "file": upload, "apply": "1"})
+    assert Need.objects.get(slug="money").name_ro == "Griji legate de bani"
+
+
+def test_a_file_that_is_not_po_gets_a_clear_message(client, demo_site, editor):
+    upload = SimpleUploadedFile("photo.jpg", b"\xff\xd8\xff\xe0 not a catalogue")
+    response = client.post("/admin/reports/translations/import/", {"language": "pl", "file": upload, "apply": "0"})
+    assert response.status_code == 200 and "This is not a PO file" in response.content.decode()
+
+
+def test_people_without_page_permissions_cannot_import(client, demo_site):
+    from django.contrib.auth.models import Group
+
+    account = User.objects.create_user("eyt", password="pw")
+    account.groups.add(Group.objects.get(name="Early years team"))
+    client.force_login(account)
+    upload = SimpleUploadedFile("pl.po", b'msgid ""\nmsgstr ""\n')
+    response = client.post("/admin/reports/translations/import/", {"language": "pl", "file": upload})
+    assert response.status_code in (302, 403)
