@@ -32,6 +32,7 @@ check: $(STAMPS)/dev-installed
 	bash scripts/check-deploy.sh $(MANAGE)
 
 pytest-sqlite: $(STAMPS)/dev-installed assets messages
+	@bash scripts/ensure-gettext.sh >/dev/null
 	env -u DATABASE_URL $(BIN)/pytest -m "not browser"
 
 pytest-postgres: $(STAMPS)/dev-installed assets messages

@@ -106,8 +106,9 @@ def notify_early_years_team(interest):
     with translation.override("en"):
         link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("champion_interest:index")
         send_mail(
-            subject="New interest in becoming a parent champion",
-            message=(f"Someone has asked about becoming a parent champion.\n\nSign in to read it: {link}\n"),
+            subject=_("New interest in becoming a parent champion"),
+            message=_("Someone has asked about becoming a parent champion.\n\nSign in to read it: %(link)s\n")
+            % {"link": link},
             from_email=None,
             recipient_list=[mailbox],
             fail_silently=True,

@@ -12,6 +12,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from familyinfo.models import NotificationAddresses
@@ -28,14 +29,15 @@ def inbox_url(referral):
 
 
 def message(referral):
+    # The desk works in English, whatever language the family used.
     with translation.override(settings.LANGUAGE_CODE):
-        subject = f"New self-referral {referral.reference}"
-        body = (
-            f"A family has sent a self-referral to the early help desk.\n\n"
-            f"Reference: {referral.reference}\n"
-            f"Open it in the inbox (sign in required): {inbox_url(referral)}\n\n"
+        subject = _("New self-referral %(reference)s") % {"reference": referral.reference}
+        body = _(
+            "A family has sent a self-referral to the early help desk.\n\n"
+            "Reference: %(reference)s\n"
+            "Open it in the inbox (sign in required): %(url)s\n\n"
             "This email holds no personal details on purpose. Read the referral in the inbox."
-        )
+        ) % {"reference": referral.reference, "url": inbox_url(referral)}
     return subject, body
 
 

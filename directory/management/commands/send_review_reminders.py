@@ -8,6 +8,8 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from directory.models import ServicePage
 
@@ -34,20 +36,35 @@ class Command(BaseCommand):
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         for owner, services in sorted(by_owner.items()):
             lines = [
-                f"- {service.title}: {'overdue since' if service.review_due < today else 'due'} "
-                f"{service.review_due:%d %B %Y}\n  {base}{reverse('wagtailadmin_pages:edit', args=[service.pk])}"
+                (
+                    _("- %(title)s: overdue since %(date)s")
+                    if service.review_due < today
+                    else _("- %(title)s: due %(date)s")
+                )
+                % {"title": service.title, "date": f"{service.review_due:%d %B %Y}"}
+                + f"\n  {base}{reverse('wagtailadmin_pages:edit', args=[service.pk])}"
                 for service in services
             ]
             if dry_run:
                 self.stdout.write(f"{owner}: {len(services)} service(s)")
                 continue
             send_mail(
-                subject=f"{len(services)} family information listing(s) to review",
+                subject=ngettext(
+                    "%(count)d family information listing to review",
+                    "%(count)d family information listings to review",
+                    len(services),
+                )
+                % {"count": len(services)},
                 message=(
-                    "These listings on the family information site need checking. Open each one, check every "
-                    "detail with the service, update it, and set 'last reviewed' to today.\n\n"
+                    _(
+                        "These listings on the family information site need checking. Open each one, check every "
+                        "detail with the service, update it, and set 'last reviewed' to today."
+                    )
+                    + "\n\n"
                     + "\n".join(lines)
-                    + f"\n\nAll reviews: {base}{reverse('service_reviews:index')}?review=due\n"
+                    + "\n\n"
+                    + _("All reviews: %(url)s") % {"url": f"{base}{reverse('service_reviews:index')}?review=due"}
+                    + "\n"
                 ),
                 from_email=None,
                 recipient_list=[owner],
