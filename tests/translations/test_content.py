@@ -1,0 +1,66 @@
+"""Translated content in use: each language's pages, search in each language, the fallback."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from directory.models import Need, ServicePage
+from familyinfo.models import HomePage
+from hubs.models import HubPage
+from translations.demo import MOST_USED_SERVICES
+
+pytestmark = pytest.mark.django_db
+LANGUAGES = ["pa", "pl", "ro", "ur", "ar"]
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_demo_translates_home_hubs_services_and_terms(demo_site, language):
+    home = HomePage.objects.get()
+    assert getattr(home, f"title_{language}") and getattr(home, f"hero_heading_{language}")
+    for hub in HubPage.objects.all():
+        assert getattr(hub, f"title_{language}"), hub.slug
+        assert getattr(hub, f"summary_{language}"), hub.slug
+    services = ServicePage.objects.filter(slug__in=MOST_USED_SERVICES)
+    assert services.count() >= 12
+    for service in services:
+        for name in ("title", "summary", "description"):
+            assert getattr(service, f"{name}_{language}"), (service.slug, name)
+    assert all(getattr(need, f"name_{language}") for need in Need.objects.all())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translated_pages_show_the_translation_without_a_fallback_notice(client, demo_site, language):
+    service = ServicePage.objects.get(slug="family-mediation")
+    page = soup(client.get(f"/{language}{service.url_path.removeprefix('/home')}"))
+    assert page.find("h1").get_text(strip=True) == getattr(service, f"title_{language}")
+    assert not page.find(class_="untranslated-notice")
+
+
+def test_untranslated_content_falls_back_to_english_with_a_notice(client, demo_site):
+    service = ServicePage.objects.get(slug="respite")  # not among the translated twelve
+    page = soup(client.get(f"/pl{service.url_path.removeprefix('/home')}"))
+    assert page.find("h1").get_text(strip=True) == service.title_en
+    notice = page.find(class_="untranslated-notice")
+    assert notice and notice.get_text(strip=True)
+    assert page.find("h1").get("lang") == "en"
+
+
+def longest_word(text):
+    words = re.findall(r"\w+", text or "")
+    return max(words, key=len)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_in_each_language_finds_content_by_its_words(client, demo_site, language):
+    service = ServicePage.objects.get(slug="family-mediation")
+    word = longest_word(getattr(service, f"title_{language}"))
+    response = client.get(f"/{language}/search/", {"q": word})
+    titles = [link.get_text(strip=True) for link in soup(response).select("main ol a")]
+    assert getattr(service, f"title_{language}") in titles, (word, titles[:5])
+    listing = client.get(f"/{language}/services/", {"q": word})
+    assert getattr(service, f"title_{language}") in listing.content.decode()
