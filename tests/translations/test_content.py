@@ -64,3 +64,16 @@ def test_search_in_each_language_finds_content_by_its_words(client, demo_site, l
     assert getattr(service, f"title_{language}") in titles, (word, titles[:5])
     listing = client.get(f"/{language}/services/", {"q": word})
     assert getattr(service, f"title_{language}") in listing.content.decode()
+
+
+def test_language_of_delivery_is_separate_from_the_site_language(client, demo_site):
+    delivered_in_polish = set(
+        ServicePage.objects.live().filter(languages__code="pl").values_list("title_en", flat=True)
+    )
+    assert delivered_in_polish
+    # An English reader can find services delivered in Polish, and so can a Polish reader.
+    english = soup(client.get("/services/", {"language": "pl"}))
+    assert {a.get_text(strip=True) for a in english.select("main ol a")} <= delivered_in_polish
+    polish = client.get("/pl/services/", {"language": "pl"})
+    count = int(soup(polish).find(class_="service-count").get_text().split()[0])
+    assert count == len(delivered_in_polish)
