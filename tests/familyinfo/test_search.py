@@ -19,8 +19,11 @@ def test_search_finds_pages_by_their_words(client, indexed_demo_site):
 
 
 def test_search_works_under_a_language_prefix(client, indexed_demo_site):
+    from familyinfo.models import ContentPage
+
     main, titles = results(client, "/pl/search/?q=parent+champions")
-    assert "About parent champions" in titles
+    # The Polish page, found by the English words it keeps in brackets.
+    assert ContentPage.objects.get(slug="about-parent-champions").title_pl in titles
 
 
 def test_no_results_gives_next_steps(client, indexed_demo_site):

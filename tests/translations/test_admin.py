@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from directory.models import Need
+from directory.models import ServicePage
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,10 @@ def test_coverage_report_lists_pages_and_terms_by_language(client, demo_site, ed
     response = client.get("/admin/reports/translations/?language=pl&state=missing")
     assert response.status_code == 200
     text = response.content.decode()
-    assert "Family mediation" in text and "Money worries" in text
+    assert "Short breaks and respite" in text  # not translated in the demo
+    assert "Family mediation" not in text  # translated in the demo
+    everything = client.get("/admin/reports/translations/?language=pl").content.decode()
+    assert "Family mediation" in everything
     assert "Translation coverage" in client.get("/admin/").content.decode()
 
 
@@ -29,15 +32,15 @@ def test_export_and_check_then_import_through_the_admin(client, demo_site, edito
     response = client.get("/admin/reports/translations/export/?language=ro&only=missing")
     assert "attachment" in response["Content-Disposition"]
     catalogue = polib.pofile(response.content.decode())
-    entry = next(entry for entry in catalogue if entry.msgctxt == "directory.need:slug=money|name")
-    entry.msgstr = "Griji legate de bani"
+    entry = next(entry for entry in catalogue if entry.msgctxt == "page:/home/services/respite/|title")
+    entry.msgstr = "Pauze de odihnă pentru familii"
     upload = SimpleUploadedFile("ro.po", str(catalogue).encode(), content_type="text/x-gettext-translation")
     checked = client.post("/admin/reports/translations/import/", {"language": "ro", "file": upload, "apply": "0"})
     assert "nothing has been changed" in checked.content.decode()
-    assert not Need.objects.get(slug="money").name_ro
+    assert not ServicePage.objects.get(slug="respite").title_ro
     upload = SimpleUploadedFile("ro.po", str(catalogue).encode())
     client.post("/admin/reports/translations/import/", {"language": "ro", "file": upload, "apply": "1"})
-    assert Need.objects.get(slug="money").name_ro == "Griji legate de bani"
+    assert ServicePage.objects.get(slug="respite").title_ro == "Pauze de odihnă pentru familii"
 
 
 def test_a_file_that_is_not_po_gets_a_clear_message(client, demo_site, editor):
