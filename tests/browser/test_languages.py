@@ -4,7 +4,14 @@ import pytest
 
 from tests.browser.conftest import assert_accessible
 
-LANGUAGES = {"": ("en", "ltr"), "/pa": ("pa", "ltr"), "/pl": ("pl", "ltr"), "/ro": ("ro", "ltr"), "/ur": ("ur", "rtl"), "/ar": ("ar", "rtl")}
+LANGUAGES = {
+    "": ("en", "ltr"),
+    "/pa": ("pa", "ltr"),
+    "/pl": ("pl", "ltr"),
+    "/ro": ("ro", "ltr"),
+    "/ur": ("ur", "rtl"),
+    "/ar": ("ar", "rtl"),
+}
 KEY_PAGES = ["/", "/services/", "/services/family-mediation/", "/hubs/eastfield/", "/refer/"]
 
 
