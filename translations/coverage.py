@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 from translations.models import TranslationRecord
-from translations.segments import objects_to_translate, object_ref, segments, text_hash, translatable_models
+from translations.segments import object_ref, objects_to_translate, segments, text_hash, translatable_models
 
 MISSING, OUTDATED, COMPLETE = "missing", "outdated", "complete"
 

@@ -49,7 +49,9 @@ def export_catalogue(language, only_missing=False, objects=None):
         "POT-Creation-Date": timezone.now().strftime("%Y-%m-%d %H:%M%z"),
         "X-Source-Language": SOURCE_LANGUAGE,
     }
-    chosen = ((obj, list(segments(obj, language))) for obj in objects) if objects is not None else all_segments(language)
+    chosen = (
+        ((obj, list(segments(obj, language))) for obj in objects) if objects is not None else all_segments(language)
+    )
     for obj, pieces in chosen:
         for piece in pieces:
             if only_missing and piece.translation:
@@ -109,7 +111,9 @@ def import_catalogue(catalogue, language, dry_run=False, force=False):
             report.problems.append((context, "This text is no longer in the site."))
             continue
         if piece.source != entry.msgid:
-            report.problems.append((context, "The English has changed since the export: send it for translation again."))
+            report.problems.append(
+                (context, "The English has changed since the export: send it for translation again.")
+            )
             continue
         if not entry.msgstr.strip() or "fuzzy" in entry.flags:
             report.untranslated += 1

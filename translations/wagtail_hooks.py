@@ -20,5 +20,3 @@ def register_translation_urls():
 @hooks.register("register_reports_menu_item")
 def register_coverage_menu_item():
     return MenuItem(_("Translation coverage"), reverse("translation_coverage"), icon_name="globe", order=700)
-
-

@@ -14,7 +14,9 @@ class Command(BaseCommand):
         parser.add_argument("language", help="pa, pl, ro, ur or ar")
         parser.add_argument("--output", "-o", help="File to write (default: content-<language>.po)")
         parser.add_argument("--only-missing", action="store_true", help="Only text not translated yet.")
-        parser.add_argument("--demo", action="store_true", help="Only what the demo translates (see translations/demo.py).")
+        parser.add_argument(
+            "--demo", action="store_true", help="Only what the demo translates (see translations/demo.py)."
+        )
 
     def handle(self, *args, language, output, only_missing, demo, **options):
         if language not in LANGUAGES_BY_CODE or language == SOURCE_LANGUAGE:
