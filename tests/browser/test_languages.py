@@ -41,6 +41,14 @@ def test_right_to_left_layout_of_forms_tables_and_quick_exit(site, browser_page,
     table = browser_page.locator("main table").first
     first_header = table.locator("th").first.bounding_box()
     assert first_header["x"] > width / 2  # a table's first column is on the right
+    # The map is not mirrored (north stays up, east stays right) and its markers sit on it.
+    browser_page.locator(".js-show-map").click()
+    browser_page.wait_for_selector(".leaflet-marker-icon")
+    canvas = browser_page.locator(".place-map__canvas").bounding_box()
+    for marker in browser_page.locator(".leaflet-marker-icon").all():
+        box = marker.bounding_box()
+        assert canvas["x"] <= box["x"] and box["x"] + box["width"] <= canvas["x"] + canvas["width"]
+    assert browser_page.locator(".place-map__canvas").get_attribute("dir") == "ltr"
     browser_page.screenshot(path=str(tmp_path / f"hub{prefix.replace('/', '-')}.png"), full_page=True)
 
     browser_page.goto(f"{site.url}{prefix}/refer/contact/")
