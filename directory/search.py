@@ -7,6 +7,7 @@ filler words ("help with my...") that would otherwise match every page.
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -56,7 +57,17 @@ FILLER_WORDS = {
 }
 SPELLING_MIN_LENGTH = 4
 SPELLING_CUTOFF = 0.8
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+def _combining_marks():
+    """A character class of every combining mark (vowel signs, harakat). Python's \\w leaves
+    them out, which would split Punjabi "ਪਰਿਵਾਰਕ" into "ਪਰ", "ਵ" and "ਰਕ"."""
+    marks = [chr(code) for code in range(0x300, 0x10000) if unicodedata.category(chr(code)).startswith("M")]
+    return "".join(re.escape(mark) for mark in marks)
+
+
+_LETTER = rf"[^\W_]|[{_combining_marks()}]"
+_WORD = re.compile(rf"(?:{_LETTER})+(?:['’](?:{_LETTER})+)*", re.UNICODE)
 
 
 @dataclass

@@ -51,7 +51,9 @@ def test_untranslated_content_falls_back_to_english_with_a_notice(client, demo_s
 
 
 def longest_word(text):
-    words = re.findall(r"\w+", text or "")
+    # Split on spaces and punctuation only: Gurmukhi vowel signs are not "word" characters to
+    # Python's regular expressions, but they are part of the word a parent types.
+    words = re.split(r"[\s(),.\-–:;]+", text or "")
     return max(words, key=len)
 
 
