@@ -1,0 +1,336 @@
+"""The read-only Open Referral UK API at /api/openreferral/ (see openreferral.py for the mapping).
+
+Open as the profile requires: no key, `Access-Control-Allow-Origin: *`, ETags and a short
+public cache lifetime, page sizes capped, and a fixed number of queries per page.
+"""
+
+import hashlib
+import json
+import math
+from pathlib import Path
+
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.dateparse import parse_datetime, parse_time
+
+from directory import openreferral
+from directory.models import Schedule
+from directory.search import plan_search
+from directory.selectors import search_ranked_ids
+from hubs import postcodes
+from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 100
+OPENAPI_FILE = Path(__file__).resolve().parent / "oruk_openapi.json"
+PROFILE_URL = "https://github.com/openreferraluk/uk-profile"
+DAYS = {code: index for index, code in enumerate(openreferral.RRULE_DAYS)}
+
+
+def compact(value):
+    """Leave out empty optional fields: the schemas type them as strings, not null."""
+    if isinstance(value, dict):
+        return {key: compact(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [compact(item) for item in value]
+    return value
+
+
+def json_response(request, data, status=200):
+    body = json.dumps(compact(data), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    if status == 200:
+        conditional = get_conditional_response(request, etag=etag)
+        if conditional is not None:
+            return with_cors(conditional)
+    response = HttpResponse(body, status=status, content_type="application/json; charset=utf-8")
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=300)
+    return with_cors(response)
+
+
+def with_cors(response):
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Vary"] = "Accept-Encoding"
+    return response
+
+
+def error(request, status, message):
+    return json_response(request, {"error": message, "status": status}, status=status)
+
+
+def language_of(request):
+    code = request.GET.get("lang", SOURCE_LANGUAGE)
+    return code if code in LANGUAGES_BY_CODE else SOURCE_LANGUAGE
+
+
+def api_view(view):
+    """Every endpoint: GET (and HEAD, OPTIONS) only, in the asked-for language, CORS headers."""
+
+    def wrapped(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+            response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+            response["Access-Control-Allow-Headers"] = "*"
+            return with_cors(response)
+        if request.method not in ("GET", "HEAD"):
+            return error(request, 405, "Only GET is supported: this API is read-only.")
+        with translation.override(language_of(request)):
+            return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+class BadRequest(ValueError):
+    pass
+
+
+def page_numbers(request):
+    try:
+        page = int(request.GET.get("page", 1))
+        size = int(request.GET.get("per_page", DEFAULT_PAGE_SIZE))
+    except ValueError:
+        raise BadRequest("page and per_page must be whole numbers.") from None
+    if page < 1 or size < 1:
+        raise BadRequest("page and per_page start at 1.")
+    return page, min(size, MAX_PAGE_SIZE)
+
+
+def envelope(items, total, page, size):
+    pages = max(1, math.ceil(total / size))
+    return {
+        "total_items": total,
+        "total_pages": pages,
+        "page_number": page,
+        "size": len(items),
+        "first_page": page == 1,
+        "last_page": page >= pages,
+        "empty": not items,
+        "contents": items,
+    }
+
+
+def terms_by_id():
+    """Every published term by its ORUK id (the lists are short: one query each)."""
+    terms = {}
+    for slug, (model, _name, _description) in openreferral.TAXONOMIES.items():
+        for term in model.objects.all():
+            terms[openreferral.term_id(slug, term)] = (slug, term)
+    return terms
+
+
+def filtered_services(request):
+    """Live services matching the profile's filters, in a stable order."""
+    services = openreferral.live_services()
+    params = request.GET
+    if params.get("taxonomy_term_id"):
+        found = terms_by_id().get(params["taxonomy_term_id"])
+        services = services.filter(**term_filter(*found)) if found else services.none()
+    if params.get("taxonomy_id"):
+        slug = next(
+            (slug for slug in openreferral.TAXONOMIES if openreferral.taxonomy_id(slug) == params["taxonomy_id"]), None
+        )
+        if slug is None:
+            services = services.none()
+    try:
+        if params.get("minimum_age"):
+            services = services.filter(minimum_age__gte=float(params["minimum_age"]))
+        if params.get("maximum_age"):
+            services = services.filter(maximum_age__lte=float(params["maximum_age"]))
+    except ValueError:
+        raise BadRequest("minimum_age and maximum_age must be numbers.") from None
+    sessions = Schedule.objects.all()
+    timed = False
+    if params.get("day"):
+        day = params["day"].strip().upper()[:2]
+        if day not in DAYS:
+            raise BadRequest("day must be a day of the week, such as MO or Monday.")
+        sessions, timed = sessions.filter(weekday=DAYS[day]), True
+    for name, lookup in (("start_time", "starts_at__gte"), ("end_time", "ends_at__lte")):
+        if params.get(name):
+            value = parse_time(params[name])
+            if value is None:
+                raise BadRequest(f"{name} must be a time such as 09:30.")
+            sessions, timed = sessions.filter(**{lookup: value}), True
+    if timed:
+        services = services.filter(pk__in=sessions.values("page_id"))
+    if params.get("modified_after"):
+        moment = parse_datetime(params["modified_after"]) or parse_datetime(
+            params["modified_after"] + "T00:00:00+00:00"
+        )
+        if moment is None:
+            raise BadRequest("modified_after must be a date or date and time, such as 2026-01-31.")
+        services = services.filter(last_published_at__gte=moment)
+    search = params.get("search") or params.get("text")
+    if search:
+        plan = plan_search(search)
+        ranked = search_ranked_ids(plan, within=services) if plan else []
+        return services.filter(pk__in=ranked), ranked
+    return services.order_by("pk"), None
+
+
+def term_filter(slug, term):
+    field = {"needs": "needs", "levels": "level", "access-routes": "access_routes", "delivery-modes": "delivery_modes"}
+    return {field[slug]: term}
+
+
+def flat_service(document):
+    """A service as the list endpoint returns it: one-to-one fields only."""
+    keep = {key for key in document if not isinstance(document[key], list)}
+    return {key: document[key] for key in keep}
+
+
+@api_view
+def root(request):
+    return json_response(
+        request,
+        {"version": "3.0", "profile": PROFILE_URL, "openapi_url": request.build_absolute_uri(reverse("oruk_openapi"))},
+    )
+
+
+@api_view
+def openapi(request):
+    document = json.loads(OPENAPI_FILE.read_text(encoding="utf-8"))
+    document["servers"] = [
+        {"url": request.build_absolute_uri(reverse("oruk_root")).rstrip("/"), "description": "This site"}
+    ]
+    document["info"]["x-publisher"] = "City of Wolverhampton Council Early Help (Wolverhampton Family Information)"
+    return json_response(request, document)
+
+
+def page_of_documents(request, services, ranked, page, size):
+    """One page of service documents: by relevance for a search, otherwise by id."""
+    if ranked is not None:
+        ids = ranked[(page - 1) * size : page * size]
+        found = {row.pk: row for row in openreferral.services_for_documents(services.filter(pk__in=ids))}
+        rows = [found[pk] for pk in ids if pk in found]
+    else:
+        rows = list(openreferral.services_for_documents(services)[(page - 1) * size : page * size])
+    places = openreferral.load_places(rows)
+    return [openreferral.service_document(service, request, places) for service in rows]
+
+
+@api_view
+def services(request):
+    try:
+        page, size = page_numbers(request)
+        matching, ranked = filtered_services(request)
+    except BadRequest as problem:
+        return error(request, 400, str(problem))
+    total = len(ranked) if ranked is not None else matching.count()
+    documents = page_of_documents(request, matching, ranked, page, size)
+    return json_response(request, envelope([flat_service(document) for document in documents], total, page, size))
+
+
+@api_view
+def service(request, service_id):
+    found = openreferral.services_for_documents(openreferral.live_services().filter(translation_key=_uuid(service_id)))
+    found = list(found)
+    if not found:
+        return error(request, 404, "No live service has this id.")
+    return json_response(request, openreferral.service_document(found[0], request))
+
+
+def _uuid(value):
+    import uuid
+
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def service_at_location_documents(request, services):
+    rows = list(openreferral.services_for_documents(services))
+    places = openreferral.load_places(rows)
+    for service in rows:
+        document = openreferral.service_document(service, request, places)
+        for link in document["service_at_locations"]:
+            yield {**link, "service": flat_service(document)}
+
+
+@api_view
+def service_at_locations(request):
+    try:
+        page, size = page_numbers(request)
+        matching, _ranked = filtered_services(request)
+        place = postcodes.lookup(request.GET["postcode"]) if request.GET.get("postcode") else None
+        proximity = float(request.GET.get("proximity") or 0)
+    except BadRequest as problem:
+        return error(request, 400, str(problem))
+    except postcodes.PostcodeError as problem:
+        return error(request, 400, str(problem))
+    except ValueError:
+        return error(request, 400, "proximity must be a number of metres.")
+    links = list(service_at_location_documents(request, matching))
+    if place:
+        for link in links:
+            location = link["location"]
+            if location.get("latitude") is None:
+                link["_distance"] = math.inf
+            else:
+                link["_distance"] = (
+                    postcodes.distance_km(place.latitude, place.longitude, location["latitude"], location["longitude"])
+                    * 1000
+                )
+        if proximity:
+            links = [link for link in links if link["_distance"] <= proximity]
+        links.sort(key=lambda link: link["_distance"])
+        for link in links:
+            link.pop("_distance")
+    total = len(links)
+    return json_response(request, envelope(links[(page - 1) * size : page * size], total, page, size))
+
+
+@api_view
+def service_at_location(request, link_id):
+    for link in service_at_location_documents(request, openreferral.live_services()):
+        if link["id"] == str(link_id):
+            return json_response(request, link)
+    return error(request, 404, "No service at a location has this id.")
+
+
+@api_view
+def taxonomies(request):
+    try:
+        page, size = page_numbers(request)
+    except BadRequest as problem:
+        return error(request, 400, str(problem))
+    items = [openreferral.taxonomy_document(slug) for slug in openreferral.TAXONOMIES]
+    return json_response(request, envelope(items[(page - 1) * size : page * size], len(items), page, size))
+
+
+@api_view
+def taxonomy(request, taxonomy_id):
+    for slug in openreferral.TAXONOMIES:
+        if openreferral.taxonomy_id(slug) == str(taxonomy_id):
+            return json_response(request, openreferral.taxonomy_document(slug))
+    return error(request, 404, "No taxonomy has this id.")
+
+
+@api_view
+def taxonomy_terms(request):
+    try:
+        page, size = page_numbers(request)
+    except BadRequest as problem:
+        return error(request, 400, str(problem))
+    terms = [
+        openreferral.term_document(slug, term)
+        for slug, (model, _name, _description) in openreferral.TAXONOMIES.items()
+        for term in model.objects.all()
+    ]
+    if request.GET.get("taxonomy_id"):
+        terms = [term for term in terms if term["taxonomy_id"] == request.GET["taxonomy_id"]]
+    return json_response(request, envelope(terms[(page - 1) * size : page * size], len(terms), page, size))
+
+
+@api_view
+def taxonomy_term(request, term_id):
+    found = terms_by_id().get(str(term_id))
+    if not found:
+        return error(request, 404, "No taxonomy term has this id.")
+    return json_response(request, openreferral.term_document(*found))
