@@ -24,7 +24,7 @@ from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 100
-OPENAPI_FILE = Path(__file__).resolve().parent / "oruk_openapi.json"
+OPENAPI_FILE = Path(__file__).resolve().parent / "oruk_schema" / "openapi.json"
 PROFILE_URL = "https://github.com/openreferraluk/uk-profile"
 DAYS = {code: index for index, code in enumerate(openreferral.RRULE_DAYS)}
 

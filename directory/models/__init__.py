@@ -1,3 +1,4 @@
+from .imports import ImportedRecord
 from .search import SearchSynonym, UnmetSearch
 from .services import (
     WEEKDAY_CHOICES,
@@ -12,6 +13,7 @@ from .services import (
 from .taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
 
 __all__ = [
+    "ImportedRecord",
     "WEEKDAY_CHOICES",
     "AccessRoute",
     "CostOption",

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from directory.models import ServicePage
 
 pytestmark = pytest.mark.django_db
-SCHEMAS = Path(__file__).resolve().parent / "oruk_schema"
+SCHEMAS = Path(__file__).resolve().parents[2] / "directory" / "oruk_schema"
 API = "/api/openreferral"
 
 
