@@ -199,6 +199,19 @@ def openapi(request):
         {"url": request.build_absolute_uri(reverse("oruk_root")).rstrip("/"), "description": "This site"}
     ]
     document["info"]["x-publisher"] = "City of Wolverhampton Council Early Help (Wolverhampton Family Information)"
+    # What this site adds to the profile: a language choice and a modified-since filter.
+    document.setdefault("components", {}).setdefault("parameters", {})["lang"] = {
+        "name": "lang",
+        "in": "query",
+        "description": "A site language (en, pa, pl, ro, ur, ar) for translated text; English by default.",
+        "schema": {"type": "string"},
+    }
+    for route in document.get("paths", {}).values():
+        parameters = route.get("get", {}).setdefault("parameters", [])
+        parameters.append({"$ref": "#/components/parameters/lang"})
+    document["paths"].get("/services", {}).get("get", {}).get("parameters", []).append(
+        {"$ref": "#/components/parameters/modified_after"}
+    )
     return json_response(request, document)
 
 

@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from directory.models import (
     AccessRoute,
     DeliveryMode,
+    ImportedRecord,
     Need,
     Organisation,
     SearchSynonym,
@@ -132,3 +133,32 @@ unmet_search_viewset = UnmetSearchViewSet("unmet_searches")
 @hooks.register("register_admin_viewset")
 def register_unmet_search_viewset():
     return unmet_search_viewset
+
+
+class ImportedRecordViewSet(ModelViewSet):
+    """Where imported services, organisations, venues and needs came from (import_openreferral)."""
+
+    model = ImportedRecord
+    icon = "download"
+    menu_label = _("Imported from feeds")
+    list_display = ["kind", "external_id", "object_id", "source", "imported_at"]
+    list_filter = ["kind", "source"]
+    search_fields = ["external_id", "source"]
+    form_fields = []
+    inspect_view_enabled = True
+
+
+imported_record_viewset = ImportedRecordViewSet("imported_records")
+
+
+@hooks.register("register_admin_viewset")
+def register_imported_record_viewset():
+    return imported_record_viewset
+
+
+@hooks.register("register_reports_menu_item")
+def register_imported_records_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(_("Imported from feeds"), reverse("imported_records:index"), icon_name="download", order=800)

@@ -40,6 +40,25 @@ def test_root_points_to_the_openapi_document(client, demo_site):
     openapi = get(client, f"{API}/openapi.json")
     assert openapi["servers"][0]["url"].endswith("/api/openreferral")
     assert set(openapi["paths"]) >= {"/services", "/services/{id}", "/taxonomy_terms", "/service_at_locations"}
+    # Every parameter it documents for /services is one the API reads.
+    names = {
+        openapi["components"]["parameters"][ref["$ref"].split("/")[-1]]["name"]
+        for ref in openapi["paths"]["/services"]["get"]["parameters"]
+    }
+    assert names == {
+        "search",
+        "page",
+        "per_page",
+        "taxonomy_term_id",
+        "taxonomy_id",
+        "minimum_age",
+        "maximum_age",
+        "start_time",
+        "end_time",
+        "day",
+        "lang",
+        "modified_after",
+    }
 
 
 def test_every_live_service_validates_as_a_full_document(client, demo_site):
@@ -69,6 +88,10 @@ def test_paging_envelope_and_bounded_page_size(client, demo_site):
     assert client.get(f"{API}/services", {"page": "x"}).status_code == 400
 
 
+def listing_total(client):
+    return get(client, f"{API}/services")["total_items"]
+
+
 def test_filters(client, demo_site):
     terms = get(client, f"{API}/taxonomy_terms", per_page=100)["contents"]
     for term in terms:
@@ -83,6 +106,9 @@ def test_filters(client, demo_site):
     assert teenagers and all(item["minimum_age"] >= 11 for item in teenagers)
     assert get(client, f"{API}/services", day="MO")["total_items"] > 0
     assert client.get(f"{API}/services", {"day": "someday"}).status_code == 400
+    assert get(client, f"{API}/services", modified_after="2999-01-01")["total_items"] == 0
+    assert get(client, f"{API}/services", modified_after="2000-01-01")["total_items"] == listing_total(client)
+    assert client.get(f"{API}/services", {"modified_after": "last week"}).status_code == 400
 
 
 def test_service_at_locations_nearest_a_postcode(client, demo_site):

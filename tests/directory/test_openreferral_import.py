@@ -83,3 +83,12 @@ def test_reading_a_paged_api(client, demo_site):
 
     documents = read_feed("http://partner.example/api/openreferral", fetch=fetch)
     assert len(documents) == ServicePage.objects.live().count()
+
+
+def test_editors_can_see_where_imports_came_from(client, demo_site):
+    from django.contrib.auth.models import User
+
+    import_feed(export_feed(client)[:1], "https://partner.example/api/openreferral")
+    client.force_login(User.objects.create_superuser("fis", "fis@example.org", "pw"))
+    page = client.get("/admin/imported_records/")
+    assert page.status_code == 200 and b"partner.example" in page.content
