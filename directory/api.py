@@ -4,6 +4,7 @@ Open as the profile requires: no key, `Access-Control-Allow-Origin: *`, ETags an
 public cache lifetime, page sizes capped, and a fixed number of queries per page.
 """
 
+import datetime
 import hashlib
 import json
 import math
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.dateparse import parse_datetime, parse_time
 
@@ -164,6 +165,8 @@ def filtered_services(request):
         )
         if moment is None:
             raise BadRequest("modified_after must be a date or date and time, such as 2026-01-31.")
+        if timezone.is_naive(moment):
+            moment = timezone.make_aware(moment, datetime.UTC)
         services = services.filter(last_published_at__gte=moment)
     search = params.get("search") or params.get("text")
     if search:
