@@ -174,7 +174,7 @@ def terms_for(document, source):
         if not code:
             continue
         if taxonomy == LEVEL_TAXONOMY:
-            level = ServiceLevel.objects.filter(slug=code).first() or level
+            level = ServiceLevel.objects.filter(slug=code).first() or level_from_term(code, term)
             continue
         if taxonomy not in ("", "Help with"):
             continue  # how-to-get-it and delivery lists are our own; others are not needs
@@ -188,7 +188,21 @@ def terms_for(document, source):
         if term.get("id"):
             remember("term", term["id"], need, source, term)
         needs.append(need)
-    return needs, level or ServiceLevel.objects.order_by("number").first()
+    level = level or ServiceLevel.objects.order_by("number").first()
+    if level is None:
+        raise ValueError("the service has no level and the directory has none to give it")
+    return needs, level
+
+
+def level_from_term(code, term):
+    """A level the directory does not have yet (importing into an empty directory)."""
+    number = (ServiceLevel.objects.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    return ServiceLevel.objects.create(
+        number=number,
+        slug=code,
+        name=(term.get("name") or code)[:60],
+        description=(term.get("description") or "")[:300],
+    )
 
 
 def paragraphs(text):

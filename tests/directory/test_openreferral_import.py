@@ -6,7 +6,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from directory.models import ImportedRecord, ServicePage
+from directory.models import ImportedRecord, Need, Organisation, ServiceLevel, ServicePage
 from directory.oruk_import import import_feed, read_feed
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +22,13 @@ def test_round_trip_into_an_empty_directory_as_drafts(client, demo_site, tmp_pat
     feed = export_feed(client)
     path = tmp_path / "feed.json"
     path.write_text(json.dumps(feed))
+    # An empty directory: no services, organisations, needs or levels.
     for page in ServicePage.objects.all():
         page.delete()
+    Organisation.objects.all().delete()
+    Need.objects.filter(parent__isnull=False).delete()
+    Need.objects.all().delete()
+    ServiceLevel.objects.all().delete()
     call_command("import_openreferral", str(path), verbosity=0)
     imported = {page.title: page for page in ServicePage.objects.all()}
     assert set(imported) == {document["name"] for document in feed}
