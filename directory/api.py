@@ -10,6 +10,7 @@ import json
 import math
 from pathlib import Path
 
+from django.db.models import F, Max, Min
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -19,7 +20,7 @@ from django.utils.dateparse import parse_datetime, parse_time
 from directory import openreferral
 from directory.models import Schedule
 from directory.search import plan_search
-from directory.selectors import search_ranked_ids
+from directory.selectors import KM_PER_DEGREE, distance_expression, search_ranked_ids
 from hubs import postcodes
 from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
 
@@ -260,13 +261,41 @@ def _uuid(value):
         return None
 
 
-def service_at_location_documents(request, services):
-    rows = list(openreferral.services_for_documents(services))
+def location_pairs(services):
+    """Each (service, place) pair once, from the sessions, with the place's position: the rows
+    of /service_at_locations, counted and paged in the database."""
+    return (
+        Schedule.objects.filter(page__in=services.values("pk"))
+        .values("page_id", "page__translation_key", "place_id", "venue_id")
+        .annotate(place_latitude=Max("latitude"))  # an aggregate: one row per pair
+    )
+
+
+def pair_location_id(pair):
+    return (
+        openreferral.uid("place", pair["place_id"]) if pair["place_id"] else openreferral.uid("venue", pair["venue_id"])
+    )
+
+
+def pair_id(pair):
+    return openreferral.service_at_location_id(str(pair["page__translation_key"]), pair_location_id(pair))
+
+
+def links_for(request, pairs):
+    """The service_at_location documents for these pairs, loading only their services."""
+    rows = list(
+        openreferral.services_for_documents(openreferral.live_services().filter(pk__in={p["page_id"] for p in pairs}))
+    )
     places = openreferral.load_places(rows)
-    for service in rows:
-        document = openreferral.service_document(service, request, places)
-        for link in document["service_at_locations"]:
-            yield {**link, "service": flat_service(document)}
+    documents = {row.pk: openreferral.service_document(row, request, places) for row in rows}
+    links = []
+    for pair in pairs:
+        document = documents.get(pair["page_id"])
+        location_id = pair_location_id(pair)
+        for link in document["service_at_locations"] if document else []:
+            if link["location_id"] == location_id:
+                links.append({**link, "service": flat_service(document)})
+    return links
 
 
 @api_view
@@ -282,31 +311,25 @@ def service_at_locations(request):
         return error(request, 400, str(problem))
     except ValueError:
         return error(request, 400, "proximity must be a number of metres.")
-    links = list(service_at_location_documents(request, matching))
+    pairs = location_pairs(matching)
     if place:
-        for link in links:
-            location = link["location"]
-            if location.get("latitude") is None:
-                link["_distance"] = math.inf
-            else:
-                link["_distance"] = (
-                    postcodes.distance_km(place.latitude, place.longitude, location["latitude"], location["longitude"])
-                    * 1000
-                )
+        pairs = pairs.annotate(distance=Min(distance_expression(place.latitude, place.longitude)))
         if proximity:
-            links = [link for link in links if link["_distance"] <= proximity]
-        links.sort(key=lambda link: link["_distance"])
-        for link in links:
-            link.pop("_distance")
-    total = len(links)
-    return json_response(request, envelope(links[(page - 1) * size : page * size], total, page, size))
+            limit = (proximity / 1000 / KM_PER_DEGREE) ** 2
+            pairs = pairs.filter(distance__lte=limit)
+        pairs = pairs.order_by(F("distance").asc(nulls_last=True), "page_id", "place_id", "venue_id")
+    else:
+        pairs = pairs.order_by("page_id", "place_id", "venue_id")
+    total = pairs.count()
+    chosen = list(pairs[(page - 1) * size : page * size])
+    return json_response(request, envelope(links_for(request, chosen), total, page, size))
 
 
 @api_view
 def service_at_location(request, link_id):
-    for link in service_at_location_documents(request, openreferral.live_services()):
-        if link["id"] == str(link_id):
-            return json_response(request, link)
+    for pair in location_pairs(openreferral.live_services()).order_by():
+        if pair_id(pair) == str(link_id):
+            return json_response(request, links_for(request, [pair])[0])
     return error(request, 404, "No service at a location has this id.")
 
 
