@@ -28,6 +28,9 @@ SCENARIOS = [
     ("postcode, nearest first", "/services/?postcode=WV14+0TP"),
     ("deep page", "/services/?page=50"),
     ("site search", "/search/?q=parenting"),
+    ("api: services, 100 a page", "/api/openreferral/services?per_page=100"),
+    ("api: search", "/api/openreferral/services?search=parenting&minimum_age=2"),
+    ("api: near a postcode", "/api/openreferral/service_at_locations?postcode=WV10+9SG&proximity=2000"),
 ]
 
 
