@@ -120,6 +120,9 @@ def test_service_at_locations_nearest_a_postcode(client, demo_site):
     assert problems("service_at_location", one) == []
     everything = get(client, f"{API}/service_at_locations", per_page=100)
     assert everything["total_items"] > near["total_items"]
+    for number in range(1, everything["total_pages"] + 1):
+        for item in get(client, f"{API}/service_at_locations", per_page=100, page=number)["contents"]:
+            assert problems("service_at_location_list", item) == [], item["id"]
     pages = [get(client, f"{API}/service_at_locations", per_page=7, page=n)["contents"] for n in (1, 2)]
     assert not {item["id"] for item in pages[0]} & {item["id"] for item in pages[1]}
     assert len(pages[0]) == 7
