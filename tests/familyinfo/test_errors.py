@@ -24,3 +24,14 @@ def test_server_error_page_renders_without_a_database(monkeypatch):
     response = views.server_error(RequestFactory().get("/"))
     assert response.status_code == 500
     assert "999" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("prefix", "home"), [("", "/"), ("/pl", "/pl/"), ("/ur", "/ur/")])
+def test_not_found_page_links_home_in_the_readers_language(client, demo_site, prefix, home):
+    from bs4 import BeautifulSoup
+
+    response = client.get(f"{prefix}/no-such-page/")
+    assert response.status_code == 404
+    links = [a["href"] for a in BeautifulSoup(response.content, "html.parser").select("main a")]
+    assert home in links
