@@ -79,3 +79,12 @@ def test_language_of_delivery_is_separate_from_the_site_language(client, demo_si
     polish = client.get("/pl/services/", {"language": "pl"})
     count = int(soup(polish).find(class_="service-count").get_text().split()[0])
     assert count == len(delivered_in_polish)
+
+
+def test_session_times_use_each_languages_punctuation(client, demo_site):
+    service = ServicePage.objects.get(slug="stay-and-play")
+    path = service.url_path.removeprefix("/home")
+    urdu = client.get(f"/ur{path}").content.decode()
+    assert "، 09:30" in urdu and ", 09:30" not in urdu
+    client.cookies.clear()  # the Urdu visit was remembered
+    assert ", 9:30am" in client.get(path).content.decode()
