@@ -19,6 +19,7 @@ from directory.models import (
     Need,
     Organisation,
     SearchSynonym,
+    ServiceIndexPage,
     ServiceLevel,
     ServicePage,
     UnmetSearch,
@@ -162,3 +163,37 @@ def register_imported_records_menu_item():
     from wagtail.admin.menu import MenuItem
 
     return MenuItem(_("Imported from feeds"), reverse("imported_records:index"), icon_name="download", order=800)
+
+
+@hooks.register("construct_homepage_panels")
+def add_directory_panels(request, panels):
+    from django.urls import reverse
+
+    from familyinfo.admin_panels import CountPanel
+
+    user = request.user
+    listing = ServiceIndexPage.objects.first()
+    if listing and listing.permissions_for_user(user).can_edit():
+        soon = timezone.localdate() + datetime.timedelta(days=DUE_SOON_DAYS)
+        due = ServicePage.objects.live().filter(review_due__lte=soon).count()
+        panels.append(
+            CountPanel(
+                "reviews-due",
+                20,
+                _("Services due for review"),
+                due,
+                reverse("service_reviews:index") + "?review=due",
+                _("See the services to review"),
+            )
+        )
+    if user.has_perm("directory.view_unmetsearch"):
+        panels.append(
+            CountPanel(
+                "unmet-searches",
+                30,
+                _("Searches that found nothing"),
+                UnmetSearch.objects.count(),
+                reverse("unmet_searches:index"),
+                _("See what families looked for"),
+            )
+        )

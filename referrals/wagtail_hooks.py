@@ -31,3 +31,22 @@ class DeskMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_inbox_menu_item():
     return DeskMenuItem(_("Self-referrals"), reverse("referral_inbox:index"), icon_name="mail", order=150)
+
+
+@hooks.register("construct_homepage_panels")
+def add_new_referrals_panel(request, panels):
+    if not access.is_desk(request.user):
+        return
+    from familyinfo.admin_panels import CountPanel
+    from referrals.models import Referral, Status
+
+    panels.append(
+        CountPanel(
+            "new-referrals",
+            10,
+            _("New self-referrals"),
+            Referral.objects.filter(status=Status.NEW).count(),
+            reverse("referral_inbox:index") + "?status=new",
+            _("Open the inbox"),
+        )
+    )

@@ -43,3 +43,18 @@ def test_permission_matrix_in_the_admin(client, demo_site, group, unmet, edit_pa
     assert allowed("/admin/unmet_searches/") == unmet
     assert allowed(f"/admin/pages/{service.pk}/edit/") == edit_page
     assert allowed("/admin/self-referrals/") == referrals
+
+
+@pytest.mark.parametrize(
+    ("group", "panels"),
+    [
+        ("FIS editors", {"reviews-due"}),
+        ("Insight officers", {"unmet-searches"}),
+        ("Early help desk", {"new-referrals"}),
+    ],
+)
+def test_each_role_gets_its_own_dashboard_panels(client, demo_site, group, panels):
+    client.force_login(member("someone", group))
+    content = client.get("/admin/").content.decode()
+    shown = {name for name in ("reviews-due", "unmet-searches", "new-referrals") if f'id="panel-{name}"' in content}
+    assert shown == panels
