@@ -6,6 +6,8 @@ desk and early years team groups are made by their own apps' migrations.
 
 from django.db import migrations
 
+from familyinfo.migration_helpers import make_permissions
+
 EDITORS = "FIS editors"
 PUBLISHERS = "FIS publishers"
 INSIGHT = "Insight officers"
@@ -19,14 +21,7 @@ SNIPPETS = [
 
 
 def create_roles(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-    from django.contrib.contenttypes.management import create_contenttypes
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_contenttypes(app_config, verbosity=0, apps=apps)
-        create_permissions(app_config, verbosity=0, apps=apps)
-        app_config.models_module = None
+    make_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

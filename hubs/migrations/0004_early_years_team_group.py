@@ -1,19 +1,13 @@
 from django.db import migrations
 
+from familyinfo.migration_helpers import make_permissions
+
 GROUP = "Early years team"
 PERMISSIONS = [("hubs", "championinterest", ("view", "change", "delete"))]
 
 
 def create_group(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-    from django.contrib.contenttypes.management import create_contenttypes
-
-    # Permissions are normally made after migrations; this group needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_contenttypes(app_config, verbosity=0, apps=apps)
-        create_permissions(app_config, verbosity=0, apps=apps)
-        app_config.models_module = None
+    make_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
