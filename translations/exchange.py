@@ -173,19 +173,32 @@ def _apply(obj, language, texts):
 
 
 def remember(obj, language):
-    """Record what each current translation of obj was made from (see TranslationRecord)."""
-    for piece in segments(obj, language):
-        if not piece.translation:
-            continue
+    """Record what each current translation of obj was made from (see TranslationRecord).
+    Runs on every publish and snippet save, so it reads the object's records in one query."""
+    pieces = [piece for piece in segments(obj, language) if piece.translation]
+    if not pieces:
+        return
+    records = {
+        (record.field, record.path): record
+        for record in TranslationRecord.objects.filter(ref=pieces[0].ref, language=language)
+    }
+    new = []
+    for piece in pieces:
         translation_hash = text_hash(piece.translation)
-        record, created = TranslationRecord.objects.get_or_create(
-            ref=piece.ref,
-            field=piece.field,
-            path=piece.path,
-            language=language,
-            defaults={"source_hash": text_hash(piece.source), "translation_hash": translation_hash},
-        )
-        if not created and record.translation_hash != translation_hash:
+        record = records.get((piece.field, piece.path))
+        if record is None:
+            new.append(
+                TranslationRecord(
+                    ref=piece.ref,
+                    field=piece.field,
+                    path=piece.path,
+                    language=language,
+                    source_hash=text_hash(piece.source),
+                    translation_hash=translation_hash,
+                )
+            )
+        elif record.translation_hash != translation_hash:
             record.source_hash = text_hash(piece.source)
             record.translation_hash = translation_hash
             record.save(update_fields=["source_hash", "translation_hash", "updated_at"])
+    TranslationRecord.objects.bulk_create(new, ignore_conflicts=True)
