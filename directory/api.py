@@ -8,6 +8,7 @@ import datetime
 import hashlib
 import json
 import math
+import uuid
 from pathlib import Path
 
 from django.db.models import F, Max, Min
@@ -253,8 +254,6 @@ def service(request, service_id):
 
 
 def _uuid(value):
-    import uuid
-
     try:
         return uuid.UUID(str(value))
     except ValueError:

@@ -23,7 +23,28 @@ def load_in_order(queryset, ids, specific=False):
     return [found[pk] for pk in ids if pk in found]
 
 
-class PagedById:
+class _PagedRows:
+    """Results that page by id: subclasses say which ids a slice holds; only those rows load."""
+
+    rows = None
+    specific = False
+
+    def ids(self, key):
+        raise NotImplementedError
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        return load_in_order(self.rows, self.ids(key), self.specific)
+
+    def __iter__(self):
+        return iter(self[:])
+
+
+class PagedById(_PagedRows):
     """A sorted queryset that pages in two steps: a narrow query finds one page of ids, then
     only those rows are loaded. Sorting thousands of wide page rows (every language's text)
     to show twenty cost PostgreSQL more than the rest of the page."""
@@ -35,38 +56,21 @@ class PagedById:
     def count(self):
         return self.queryset.count()
 
-    def __len__(self):
-        return self.count()
-
-    def __getitem__(self, key):
-        if not isinstance(key, slice):
-            return self[key : key + 1][0]
-        ids = list(self.queryset.values_list("pk", flat=True)[key])
-        return load_in_order(self.rows, ids)
-
-    def __iter__(self):
-        return iter(self[:])
+    def ids(self, key):
+        return list(self.queryset.values_list("pk", flat=True)[key])
 
 
-class PagedIds:
+class PagedIds(_PagedRows):
     """Results already in order (by relevance, say) as a list of ids; only the page shown
     is loaded from `rows`."""
 
     def __init__(self, ids, rows, specific=False):
-        self.ids = ids
+        self.all_ids = ids
         self.rows = rows
         self.specific = specific
 
     def count(self):
-        return len(self.ids)
+        return len(self.all_ids)
 
-    def __len__(self):
-        return len(self.ids)
-
-    def __getitem__(self, key):
-        if not isinstance(key, slice):
-            return self[key : key + 1][0]
-        return load_in_order(self.rows, self.ids[key], self.specific)
-
-    def __iter__(self):
-        return iter(self[:])
+    def ids(self, key):
+        return self.all_ids[key]

@@ -51,8 +51,6 @@ class StepForm(forms.Form):
             return ", ".join(str(labels.get(item, item)) for item in value)
         if isinstance(field, forms.ChoiceField):
             return str(dict(field.choices).get(value, value))
-        if isinstance(field, forms.ModelChoiceField):
-            return str(value)
         return str(value)
 
 

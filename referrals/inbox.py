@@ -156,6 +156,12 @@ def detail_context(request, referral, status_form=None, note_form=None):
     }
 
 
+def detail_with_errors(request, referral, **forms):
+    """The referral again, with the form that needs correcting."""
+    context = detail_context(request, referral, **forms)
+    return TemplateResponse(request, "referrals/inbox/detail.html", context, status=400)
+
+
 @desk_only
 def detail(request, reference):
     referral = get_object_or_404(
@@ -171,9 +177,7 @@ def change_status(request, reference):
     referral = get_object_or_404(Referral, reference=reference)
     form = StatusForm(request.POST)
     if not form.is_valid():
-        return TemplateResponse(
-            request, "referrals/inbox/detail.html", detail_context(request, referral, status_form=form), status=400
-        )
+        return detail_with_errors(request, referral, status_form=form)
     data = form.cleaned_data
     now = timezone.now()
     with transaction.atomic():
@@ -204,9 +208,7 @@ def add_note(request, reference):
     referral = get_object_or_404(Referral, reference=reference)
     form = NoteForm(request.POST)
     if not form.is_valid():
-        return TemplateResponse(
-            request, "referrals/inbox/detail.html", detail_context(request, referral, note_form=form), status=400
-        )
+        return detail_with_errors(request, referral, note_form=form)
     with transaction.atomic():
         Note.objects.create(referral=referral, written_by=request.user, text=form.cleaned_data["text"])
         audit.record(request.user, AuditAction.NOTED, [referral])
