@@ -13,20 +13,39 @@ from directory.models import Schedule, ScheduleKind
 
 @dataclass(frozen=True)
 class Session:
+    """One date of a service's schedule. Hub events (hubs.HubEventPage) answer to the same
+    names, so what's on lists and calendars show both."""
+
     schedule: Schedule
     date: datetime.date
 
     @property
-    def service(self):
+    def page(self):
         return self.schedule.page
 
     @property
-    def starts(self):
-        return datetime.datetime.combine(self.date, self.schedule.starts_at) if self.schedule.starts_at else None
+    def starts_at(self):
+        return self.schedule.starts_at
 
     @property
-    def ends(self):
-        return datetime.datetime.combine(self.date, self.schedule.ends_at) if self.schedule.ends_at else None
+    def ends_at(self):
+        return self.schedule.ends_at
+
+    @property
+    def place_id(self):
+        return self.schedule.place_id
+
+    @property
+    def place(self):
+        return self.schedule.place
+
+    @property
+    def location(self):
+        return self.schedule.location
+
+    @property
+    def bookable(self):
+        return self.schedule.bookable
 
 
 def nth_weekday(year, month, weekday, nth):
@@ -76,7 +95,11 @@ def dates(schedule, start, end):
 def sessions(schedules, start, end):
     """Sessions of many schedules between two dates, in time order."""
     found = [Session(schedule, day) for schedule in schedules for day in dates(schedule, start, end)]
-    return sorted(found, key=lambda item: (item.date, item.schedule.starts_at or datetime.time.min))
+    return sorted(found, key=in_time_order)
+
+
+def in_time_order(session):
+    return (session.date, session.starts_at or datetime.time.min)
 
 
 def next_session(schedule, today, horizon_days=120):

@@ -1,11 +1,14 @@
 """What's on: the sessions of every service, by place and by date, and as iCalendar."""
 
 import datetime
+from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils import timezone
 
 from directory.models import Schedule, ScheduleKind
-from directory.schedules import dates, sessions
+from directory.schedules import dates, in_time_order, sessions
+from hubs.models import HubEventPage
 
 TIMED_KINDS = [ScheduleKind.WEEKLY, ScheduleKind.MONTHLY, ScheduleKind.COURSE, ScheduleKind.ONCE]
 
@@ -21,11 +24,58 @@ def timed_schedules(place_ids=None):
     return schedules
 
 
+@dataclass(frozen=True)
+class EventSession:
+    """A hub event, answering to the same names as a service's Session."""
+
+    page: HubEventPage
+
+    @property
+    def date(self):
+        return self.page.date
+
+    @property
+    def starts_at(self):
+        return self.page.starts_at
+
+    @property
+    def ends_at(self):
+        return self.page.ends_at
+
+    @property
+    def place_id(self):
+        return self.page.place_id
+
+    @property
+    def place(self):
+        return self.page.place
+
+    @property
+    def location(self):
+        return self.page.place.specific if self.page.place_id else None
+
+    @property
+    def bookable(self):
+        return self.page.booking_needed
+
+
+def hub_events(start, end, place_ids=None, age=None):
+    """Live hub events between two dates; with an age, those for that age or for everyone."""
+    events = HubEventPage.objects.live().filter(date__range=(start, end)).select_related("place")
+    if place_ids is not None:
+        events = events.filter(place_id__in=place_ids)
+    if age is not None:
+        events = events.filter(Q(minimum_age__isnull=True) | Q(minimum_age__lte=age)).filter(
+            Q(maximum_age__isnull=True) | Q(maximum_age__gte=age)
+        )
+    return [EventSession(event) for event in events]
+
+
 def sessions_between(start, end, place_ids=None, age=None, weekday=None):
     schedules = timed_schedules(place_ids)
     if age is not None:
         schedules = schedules.filter(page__minimum_age__lte=age, page__maximum_age__gte=age)
-    found = sessions(schedules, start, end)
+    found = sorted(sessions(schedules, start, end) + hub_events(start, end, place_ids, age), key=in_time_order)
     if weekday is not None:
         found = [session for session in found if session.date.weekday() == weekday]
     return found
@@ -110,8 +160,8 @@ def recurrence(schedule, first_date):
     return rule
 
 
-def calendar(name, schedules, site_url, today=None):
-    """An iCalendar feed of the sessions at a place, for a family's phone calendar."""
+def calendar(name, schedules, events, site_url, today=None):
+    """An iCalendar feed of the sessions and events at a place, for a family's phone calendar."""
     today = today or timezone.localdate()
     host = site_url.split("://", 1)[-1]
     stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
@@ -136,20 +186,29 @@ def calendar(name, schedules, site_url, today=None):
         where = location.title if location is not None else ""
         if schedule.place_id:
             where = f"{location.title}, {location.address_line_1}, {location.postcode}"
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:schedule-{schedule.pk}@{host}",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;TZID=Europe/London:{first:%Y%m%d}T{schedule.starts_at:%H%M%S}",
-            f"DTEND;TZID=Europe/London:{first:%Y%m%d}T{schedule.ends_at:%H%M%S}",
-            f"SUMMARY:{escape(schedule.page.title)}",
-            f"DESCRIPTION:{escape(schedule.page.summary)}",
-            f"LOCATION:{escape(where)}",
-            f"URL:{site_url}{schedule.page.url}",
-        ]
+        event = vevent(f"schedule-{schedule.pk}@{host}", stamp, first, schedule, schedule.page, where, site_url)
         rule = recurrence(schedule, first)
-        if rule:
-            lines.append(rule)
-        lines.append("END:VEVENT")
+        lines += event[:-1] + ([rule] if rule else []) + event[-1:]
+    for page in events:
+        if page.date < today:
+            continue
+        location = page.place.specific
+        where = f"{location.title}, {location.address_line_1}, {location.postcode}"
+        lines += vevent(f"event-{page.pk}@{host}", stamp, page.date, page, page, where, site_url)
     lines.append("END:VCALENDAR")
     return "\r\n".join(fold(line) for line in lines) + "\r\n"
+
+
+def vevent(uid, stamp, day, times, page, where, site_url):
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;TZID=Europe/London:{day:%Y%m%d}T{times.starts_at:%H%M%S}",
+        f"DTEND;TZID=Europe/London:{day:%Y%m%d}T{times.ends_at:%H%M%S}",
+        f"SUMMARY:{escape(page.title)}",
+        f"DESCRIPTION:{escape(page.summary)}",
+        f"LOCATION:{escape(where)}",
+        f"URL:{site_url}{page.url}",
+        "END:VEVENT",
+    ]

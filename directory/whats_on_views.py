@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from directory import whats_on
 from directory.selectors import DAYS
-from hubs.models import HubPage
+from hubs.models import HubEventPage, HubPage
 
 DAYS_SHOWN = 14
 
@@ -62,8 +62,10 @@ def hub_calendar(request, slug):
     hub = HubPage.objects.live().filter(slug=slug).first()
     if hub is None:
         raise Http404
+    place_ids = hub.place_ids()
+    events = HubEventPage.objects.live().filter(place_id__in=place_ids).select_related("place")
     body = whats_on.calendar(
-        hub.title, whats_on.timed_schedules(hub.place_ids()), request.build_absolute_uri("/").rstrip("/")
+        hub.title, whats_on.timed_schedules(place_ids), events, request.build_absolute_uri("/").rstrip("/")
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{slug}.ics"'

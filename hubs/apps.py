@@ -6,3 +6,6 @@ class HubsConfig(AppConfig):
 
     name = "hubs"
     verbose_name = "Hubs and places"
+
+    def ready(self):
+        from hubs import signals  # noqa: F401 - connects the hub managers' groups

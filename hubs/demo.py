@@ -330,3 +330,43 @@ SIGNPOSTING_PAGE = {
         "If a family wants more help than a group can give, they can ask the early help desk themselves.</p>"
     ),
 }
+
+
+# Hub events for the demo: (locality number, slug, title, summary, days from the day the demo is
+# loaded, starts, ends, booking needed, how to book). Made up for the demonstration, in the spirit
+# of the hubs' open, drop-in offer; dates move forward when they have passed.
+HUB_EVENTS = [
+    (
+        1,
+        "meet-the-hub",
+        "Meet the hub: open afternoon",
+        "Drop in, meet the Strengthening Families Workers and health visitors, and see what the hub offers.",
+        3,
+        datetime.time(13),
+        datetime.time(15, 30),
+        False,
+        "",
+    ),
+    (
+        4,
+        "parent-champions-coffee-morning",
+        "Parent champions coffee morning",
+        "A cuppa with local parent champions: parents who know what help is on offer and how to get it.",
+        5,
+        datetime.time(10),
+        datetime.time(11, 30),
+        False,
+        "",
+    ),
+    (
+        6,
+        "family-fun-day",
+        "Family fun day",
+        "Games, crafts and a picnic for the whole family, with hub staff on hand to chat.",
+        9,
+        datetime.time(11),
+        datetime.time(14),
+        True,
+        "Ring the hub or ask at reception to book a place.",
+    ),
+]

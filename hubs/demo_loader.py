@@ -6,6 +6,8 @@ Idempotent, like the rest of the demo: what exists is left alone unless `reset` 
 import datetime
 import json
 
+from django.utils import timezone
+
 from familyinfo.models import SpokenLanguage
 from hubs import demo
 from hubs.models import (
@@ -13,6 +15,7 @@ from hubs.models import (
     ChampionSignpostingPage,
     ChampionStoryPage,
     Facility,
+    HubEventPage,
     HubIndexPage,
     HubOpeningHours,
     HubPage,
@@ -80,7 +83,25 @@ def load_hubs(home, phone, reset=False):
             base.facilities = [facilities[name] for name in ("Step-free access", "Baby change")]
             publish(hub, base)
         hubs.append(hub)
+    load_hub_events(hubs, reset)
     return hubs
+
+
+def load_hub_events(hubs, reset=False):
+    """The demo's hub events, kept in the future so what's on always has some."""
+    today = timezone.localdate()
+    by_number = {hub.locality.number: hub for hub in hubs}
+    for number, slug, title, summary, days_ahead, starts, ends, booking_needed, how_to_book in demo.HUB_EVENTS:
+        hub = by_number[number]
+        event = HubEventPage.objects.child_of(hub).filter(slug=slug).first()
+        if event is not None and event.date >= today and not reset:
+            continue
+        event = event or HubEventPage(slug=slug)
+        event.title, event.summary = title, summary
+        event.date = today + datetime.timedelta(days=days_ahead)
+        event.starts_at, event.ends_at = starts, ends
+        event.booking_needed, event.how_to_book = booking_needed, how_to_book
+        publish(hub, event)
 
 
 def fill_place(place, title, street, postcode, lat, lon, phone):

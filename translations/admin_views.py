@@ -55,13 +55,17 @@ class ImportForm(forms.Form):
 
 
 def can_translate(user):
-    """Importing changes pages: only people who may edit pages."""
-    from wagtail.models import GroupPagePermission
+    """Exporting and importing: translators, editors and publishers (see the README's "Roles")."""
+    return user.has_perm("translations.translate_content")
 
-    return user.is_superuser or GroupPagePermission.objects.filter(group__user=user).exists()
+
+def can_see_coverage(user):
+    return can_translate(user) or user.has_perm("translations.view_translationrecord")
 
 
 def report(request):
+    if not can_see_coverage(request.user):
+        raise PermissionDenied
     filters = CoverageFilters(request.GET or None)
     language = state = ""
     if filters.is_valid():
@@ -74,13 +78,14 @@ def report(request):
         "languages": [item for item in target_languages() if item.code in languages],
         "totals": summary(rows, languages),
         "import_form": ImportForm(),
+        "can_translate": can_translate(request.user),
     }
     return TemplateResponse(request, "translations/coverage.html", context)
 
 
 def export(request):
     language = request.GET.get("language", "")
-    if language not in dict(language_choices()):
+    if not can_translate(request.user) or language not in dict(language_choices()):
         raise PermissionDenied
     catalogue = export_catalogue(language, only_missing=request.GET.get("only") == "missing")
     stamp = timezone.localtime().strftime("%Y%m%d")

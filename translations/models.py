@@ -21,6 +21,8 @@ class TranslationRecord(models.Model):
             models.UniqueConstraint(fields=["ref", "field", "path", "language"], name="one_record_per_segment")
         ]
         indexes = [models.Index(fields=["ref", "language"])]
+        # Translators hold this and no page permissions: they change translations, never English.
+        permissions = [("translate_content", "Can export and import translations of the site's content")]
 
     def __str__(self):
         return f"{self.ref} {self.field} {self.path} [{self.language}]"

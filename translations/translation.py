@@ -24,6 +24,7 @@ from hubs.models import (
     ChampionSignpostingPage,
     ChampionStoryPage,
     Facility,
+    HubEventPage,
     HubIndexPage,
     HubOpeningHours,
     HubPage,
@@ -91,6 +92,11 @@ class HubPageTranslation(TranslationOptions):
 @register(OutreachBasePage)
 class OutreachBasePageTranslation(TranslationOptions):
     fields = PLACE_FIELDS
+
+
+@register(HubEventPage)
+class HubEventPageTranslation(TranslationOptions):
+    fields = ("summary", "description", "how_to_book", "cost")
 
 
 @register(HubOpeningHours)

@@ -17,6 +17,11 @@ def register_translation_urls():
     ]
 
 
+class CoverageMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_see_coverage(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def register_coverage_menu_item():
-    return MenuItem(_("Translation coverage"), reverse("translation_coverage"), icon_name="globe", order=700)
+    return CoverageMenuItem(_("Translation coverage"), reverse("translation_coverage"), icon_name="globe", order=700)

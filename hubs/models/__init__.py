@@ -6,6 +6,7 @@ from .champions import (
     JoinChampionsPage,
     ParentChampion,
 )
+from .events import HubEventPage
 from .places import (
     Facility,
     HubIndexPage,
@@ -27,6 +28,7 @@ __all__ = [
     "ChampionSignpostingPage",
     "ChampionStoryPage",
     "Facility",
+    "HubEventPage",
     "HubIndexPage",
     "HubOpeningHours",
     "HubPage",

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
@@ -16,11 +17,17 @@ from wagtail.search import index
 from familyinfo.search_fields import translated
 from hubs import postcodes
 
+# Where a place is on the map, for the hub finder and "nearest first" lists.
+LATITUDE_HELP = _("The map position, such as 52.5862. Right-click the place on an online map to copy it.")
+LONGITUDE_HELP = _("The map position, such as -2.1288 (in Wolverhampton it starts with a minus sign).")
+
 
 class Locality(models.Model):
     """One of the city's eight early help areas, each with one Strengthening Families Hub."""
 
-    number = models.PositiveSmallIntegerField(_("area number"), unique=True)
+    number = models.PositiveSmallIntegerField(
+        _("area number"), unique=True, help_text=_("The area's number, 1 to 8. Sets the order in lists.")
+    )
     name = models.CharField(_("name"), max_length=60, help_text=_("The name families know, such as Eastfield."))
     area_name = models.CharField(
         _("area"), max_length=120, help_text=_("The neighbourhoods it covers, such as East Park and Bilston North.")
@@ -52,7 +59,13 @@ class Ward(models.Model):
 
     code = models.CharField(_("ONS code"), max_length=9, unique=True)
     name = models.CharField(_("name"), max_length=80)
-    locality = models.ForeignKey(Locality, on_delete=models.PROTECT, related_name="wards", verbose_name=_("locality"))
+    locality = models.ForeignKey(
+        Locality,
+        on_delete=models.PROTECT,
+        related_name="wards",
+        verbose_name=_("locality"),
+        help_text=_("The early help area this ward is in. Families with a postcode in the ward are shown its hub."),
+    )
 
     panels = [FieldPanel("name", read_only=True), FieldPanel("code", read_only=True), FieldPanel("locality")]
 
@@ -67,8 +80,15 @@ class Ward(models.Model):
 class Facility(models.Model):
     """Something a place has that a family may need to know before going: baby change, a hearing loop."""
 
-    name = models.CharField(_("name"), max_length=60, unique=True)
-    sort_order = models.PositiveSmallIntegerField(default=100)
+    name = models.CharField(
+        _("name"),
+        max_length=60,
+        unique=True,
+        help_text=_("Something families may want to know before going, such as 'Baby changing' or 'Hearing loop'."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        default=100, help_text=_("Sets the order in lists: lower numbers come first.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("sort_order")]
 
@@ -94,10 +114,14 @@ class Weekday(models.IntegerChoices):
 class OpeningHours(models.Model):
     """When a place is open on one day of the week."""
 
-    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
-    opens = models.TimeField(_("opens"), null=True, blank=True)
-    closes = models.TimeField(_("closes"), null=True, blank=True)
-    closed = models.BooleanField(_("closed all day"), default=False)
+    weekday = models.PositiveSmallIntegerField(
+        _("day"), choices=Weekday.choices, help_text=_("Add one row for each day of the week.")
+    )
+    opens = models.TimeField(_("opens"), null=True, blank=True, help_text=_("For example 9:00."))
+    closes = models.TimeField(_("closes"), null=True, blank=True, help_text=_("For example 17:00."))
+    closed = models.BooleanField(
+        _("closed all day"), default=False, help_text=_("Tick for days it is shut, such as Sundays.")
+    )
     note = models.CharField(_("note"), max_length=120, blank=True, help_text=_("For example: appointments only"))
 
     panels = [
@@ -121,8 +145,10 @@ class OpeningHours(models.Model):
 class TeamBlock(blocks.StructBlock):
     """A team based at a hub, such as the Strengthening Families Workers or health visitors."""
 
-    name = blocks.CharBlock(max_length=80)
-    description = blocks.TextBlock(required=False, max_length=300)
+    name = blocks.CharBlock(max_length=80, help_text=_("The team's name, such as 'Health visitors'."))
+    description = blocks.TextBlock(
+        required=False, max_length=300, help_text=_("Optional. What the team does for families, in one sentence.")
+    )
 
     class Meta:
         icon = "group"
@@ -133,15 +159,28 @@ class TeamBlock(blocks.StructBlock):
 class PlacePage(Page):
     """What every place shares: where it is, how to get there, when it is open, what it has."""
 
-    summary = models.TextField(_("summary"), max_length=300, blank=True)
-    address_line_1 = models.CharField(_("address line 1"), max_length=120)
-    address_line_2 = models.CharField(_("address line 2"), max_length=120, blank=True)
-    town = models.CharField(_("town"), max_length=60, default="Wolverhampton")
-    postcode = models.CharField(_("postcode"), max_length=10)
-    latitude = models.FloatField(_("latitude"), validators=[MinValueValidator(52.4), MaxValueValidator(52.8)])
-    longitude = models.FloatField(_("longitude"), validators=[MinValueValidator(-2.4), MaxValueValidator(-1.9)])
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    email = models.EmailField(_("email"), blank=True)
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two plain sentences under the title: what families can do here."),
+    )
+    address_line_1 = models.CharField(
+        _("address line 1"), max_length=120, help_text=_("The building and street, such as '12 High Street'.")
+    )
+    address_line_2 = models.CharField(
+        _("address line 2"), max_length=120, blank=True, help_text=_("Optional. The area, such as Bilston.")
+    )
+    town = models.CharField(_("town"), max_length=60, default="Wolverhampton", help_text=_("Usually Wolverhampton."))
+    postcode = models.CharField(_("postcode"), max_length=10, help_text=_("For example WV1 1SH."))
+    latitude = models.FloatField(
+        _("latitude"), validators=[MinValueValidator(52.4), MaxValueValidator(52.8)], help_text=LATITUDE_HELP
+    )
+    longitude = models.FloatField(
+        _("longitude"), validators=[MinValueValidator(-2.4), MaxValueValidator(-1.9)], help_text=LONGITUDE_HELP
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("A number families can call."))
+    email = models.EmailField(_("email"), blank=True, help_text=_("An address families can write to."))
     how_to_get_there = RichTextField(
         _("how to get there"), blank=True, features=["bold", "link", "ul"], help_text=_("Buses, parking, the entrance.")
     )
@@ -151,7 +190,12 @@ class PlacePage(Page):
         blank=True,
         help_text=_("Step-free access, lifts, accessible toilets, quiet rooms."),
     )
-    facilities = ParentalManyToManyField(Facility, blank=True, verbose_name=_("facilities"))
+    facilities = ParentalManyToManyField(
+        Facility,
+        blank=True,
+        verbose_name=_("facilities"),
+        help_text=_("Tick what the place has, so families know before they go."),
+    )
     is_demo_data = models.BooleanField(
         _("demo data"),
         default=False,
@@ -205,7 +249,12 @@ class PlacePage(Page):
 class HubIndexPage(Page):
     """The hub finder: every hub, or the nearest to a postcode."""
 
-    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("One or two sentences above the postcode search, saying what a hub is."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
@@ -227,13 +276,24 @@ class HubIndexPage(Page):
 class HubPage(RoutablePageMixin, PlacePage):
     """A Strengthening Families Hub: the home of early help in one locality."""
 
-    locality = models.OneToOneField(Locality, on_delete=models.PROTECT, related_name="hub", verbose_name=_("locality"))
-    teams = StreamField([("team", TeamBlock())], blank=True, verbose_name=_("teams based here"))
+    locality = models.OneToOneField(
+        Locality,
+        on_delete=models.PROTECT,
+        related_name="hub",
+        verbose_name=_("locality"),
+        help_text=_("The early help area this hub serves. Each area has one hub."),
+    )
+    teams = StreamField(
+        [("team", TeamBlock())],
+        blank=True,
+        verbose_name=_("teams based here"),
+        help_text=_("Teams families can meet here, such as health visitors or Strengthening Families Workers."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("locality")] + PlacePage.place_panels + [FieldPanel("teams")]
 
     parent_page_types = ["hubs.HubIndexPage"]
-    subpage_types = ["hubs.OutreachBasePage"]
+    subpage_types = ["hubs.OutreachBasePage", "hubs.HubEventPage"]
 
     class Meta:
         verbose_name = _("Strengthening Families Hub")
@@ -243,6 +303,12 @@ class HubPage(RoutablePageMixin, PlacePage):
 
     def place_ids(self):
         return [self.pk, *self.outreach_bases().values_list("pk", flat=True)]
+
+    def upcoming_events(self):
+        from hubs.models.events import HubEventPage
+
+        today = timezone.localdate()
+        return HubEventPage.objects.child_of(self).live().filter(date__gte=today).order_by("date", "starts_at")
 
     def map_places(self):
         return [self, *self.outreach_bases()]
@@ -295,11 +361,20 @@ class Venue(models.Model):
     """Anywhere else a service meets: a school, a library, a GP surgery, or a confidential
     address such as a refuge, whose address is never shown."""
 
-    name = models.CharField(_("name"), max_length=120)
-    address = models.TextField(_("address"), max_length=300, blank=True)
-    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
-    latitude = models.FloatField(_("latitude"), null=True, blank=True)
-    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("The name families know, such as 'Central Library'.")
+    )
+    address = models.TextField(
+        _("address"),
+        max_length=300,
+        blank=True,
+        help_text=_("Without the postcode, one line per line. Never shown if the address is confidential."),
+    )
+    postcode = models.CharField(
+        _("postcode"), max_length=10, blank=True, help_text=_("Never shown if the address is confidential.")
+    )
+    latitude = models.FloatField(_("latitude"), null=True, blank=True, help_text=LATITUDE_HELP)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True, help_text=LONGITUDE_HELP)
     confidential = models.BooleanField(
         _("confidential address"),
         default=False,

@@ -86,7 +86,7 @@ def test_calendar_feed_is_valid_icalendar(client, demo_site):
 @pytest.mark.django_db
 def test_calendar_course_uses_a_count(demo_site):
     schedule = Schedule.objects.filter(kind=ScheduleKind.COURSE, page__slug="positive-parenting").first()
-    body = calendar("Test", [schedule], "http://testserver", today=schedule.start_date)
+    body = calendar("Test", [schedule], [], "http://testserver", today=schedule.start_date)
     assert "RRULE:FREQ=WEEKLY;COUNT=10" in body
 
 

@@ -3,7 +3,11 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
 from directory.models import ServicePage
+from hubs.hub_managers import manager_group
+from hubs.models import HubPage
 
 pytestmark = pytest.mark.django_db
 
@@ -23,26 +27,93 @@ def test_editors_draft_publishers_publish(demo_site):
     assert publishing.can_edit() and publishing.can_publish()
 
 
-@pytest.mark.parametrize(
-    ("group", "unmet", "edit_page", "referrals"),
-    [
-        ("FIS editors", False, True, False),
-        ("FIS publishers", False, True, False),
-        ("Insight officers", True, False, False),
-        ("Early help desk", False, False, True),
-    ],
-)
-def test_permission_matrix_in_the_admin(client, demo_site, group, unmet, edit_page, referrals):
+EASTFIELD_MANAGERS = "Hub managers: Eastfield"
+
+# What each role may open in the admin. Columns: unmet searches report, edit a service, edit
+# the Eastfield hub, add an event under it, edit another hub, translation coverage report,
+# export a translation file, self-referral inbox, champion interest (early years data).
+MATRIX = {
+    "FIS editors": (False, True, True, True, True, True, True, False, False),
+    "FIS publishers": (False, True, True, True, True, True, True, False, False),
+    EASTFIELD_MANAGERS: (False, False, True, True, False, False, False, False, False),
+    "Translators": (False, False, False, False, False, True, True, False, False),
+    "Insight officers": (True, False, False, False, False, True, False, False, False),
+    "Early help desk": (False, False, False, False, False, False, False, True, False),
+    "Early years team": (False, False, False, False, False, False, False, False, True),
+}
+
+
+@pytest.mark.parametrize("group", MATRIX)
+def test_permission_matrix_in_the_admin(client, demo_site, group):
     client.force_login(member("someone", group))
     service = ServicePage.objects.get(slug="family-mediation")
+    eastfield, graiseley = HubPage.objects.get(slug="eastfield"), HubPage.objects.get(slug="graiseley")
 
     def allowed(url):
         response = client.get(url)
         return response.status_code == 200
 
-    assert allowed("/admin/unmet_searches/") == unmet
-    assert allowed(f"/admin/pages/{service.pk}/edit/") == edit_page
-    assert allowed("/admin/self-referrals/") == referrals
+    opened = (
+        allowed("/admin/unmet_searches/"),
+        allowed(f"/admin/pages/{service.pk}/edit/"),
+        allowed(f"/admin/pages/{eastfield.pk}/edit/"),
+        allowed(f"/admin/pages/add/hubs/hubeventpage/{eastfield.pk}/"),
+        allowed(f"/admin/pages/{graiseley.pk}/edit/"),
+        allowed("/admin/reports/translations/"),
+        allowed("/admin/reports/translations/export/?language=ur"),
+        allowed("/admin/self-referrals/"),
+        allowed("/admin/champion_interest/"),
+    )
+    assert opened == MATRIX[group]
+
+
+def test_no_role_but_publishers_can_publish(demo_site):
+    pages = [ServicePage.objects.get(slug="family-mediation"), HubPage.objects.get(slug="eastfield")]
+    for group in MATRIX:
+        user = member(f"user-{len(group)}-{group[:3]}", group)
+        can_publish = [page.permissions_for_user(user).can_publish() for page in pages]
+        assert can_publish == [group == "FIS publishers"] * 2, group
+
+
+def test_every_hub_gets_its_own_managers_group(demo_site):
+    hubs = HubPage.objects.all()
+    assert hubs.count() == 8
+    for hub in hubs:
+        group = manager_group(hub)
+        assert group is not None and group.name == f"Hub managers: {hub.locality.name}"
+        manager = member(f"manager-{hub.pk}", group.name)
+        assert hub.permissions_for_user(manager).can_edit()
+        others = HubPage.objects.exclude(pk=hub.pk)
+        assert not any(other.permissions_for_user(manager).can_edit() for other in others)
+
+
+def test_a_renamed_locality_renames_its_hub_managers_group(demo_site):
+    hub = HubPage.objects.get(slug="eastfield")
+    hub.locality.name = "East Park"
+    hub.locality.save()
+    hub.save()
+    assert manager_group(hub).name == "Hub managers: East Park"
+
+
+def test_translators_change_translations_not_pages(client, demo_site):
+    translator = member("translator", "Translators")
+    service = ServicePage.objects.get(slug="family-mediation")
+    assert not service.permissions_for_user(translator).can_edit()
+    client.force_login(translator)
+    exported = client.get("/admin/reports/translations/export/?language=pl")
+    assert exported.status_code == 200 and b"msgid" in exported.content
+    upload = SimpleUploadedFile("pl.po", exported.content)
+    checked = client.post("/admin/reports/translations/import/", {"language": "pl", "file": upload, "apply": "0"})
+    assert checked.status_code == 200
+
+
+def test_insight_officers_read_the_coverage_report_but_cannot_import(client, demo_site):
+    client.force_login(member("insight", "Insight officers"))
+    report = client.get("/admin/reports/translations/").content.decode()
+    assert "Translation coverage" in report and "Import a translated file" not in report
+    upload = SimpleUploadedFile("pl.po", b"")
+    response = client.post("/admin/reports/translations/import/", {"language": "pl", "file": upload, "apply": "1"})
+    assert response.status_code != 200
 
 
 @pytest.mark.parametrize(
