@@ -1,9 +1,17 @@
-"""Admin menus for the site-wide reference lists."""
+"""Admin menus for the site-wide reference lists, and the review workflow's dashboard panels."""
 
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.models import TaskState, WorkflowState
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from familyinfo.admin_panels import CountPanel
 from familyinfo.models import SpokenLanguage
+
+REVIEWERS = "FIS publishers"  # the review task's group: see migration 0008
 
 
 class SpokenLanguageViewSet(SnippetViewSet):
@@ -15,3 +23,35 @@ class SpokenLanguageViewSet(SnippetViewSet):
 
 
 register_snippet(SpokenLanguageViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_workflow_panels(request, panels):
+    """Publishers see what waits for their approval; people who draft see what they sent."""
+    user = request.user
+    to_review = TaskState.objects.reviewable_by(user).count()
+    if to_review or user.groups.filter(name=REVIEWERS).exists():
+        panels.append(
+            CountPanel(
+                "awaiting-approval",
+                15,
+                _("Pages awaiting your approval"),
+                to_review,
+                reverse("wagtailadmin_reports:workflow") + "?reviewable=true",
+                _("Review them"),
+            )
+        )
+        return
+    if PagePermissionPolicy().instances_user_has_any_permission_for(user, ["add", "change"]).exists():
+        sent = WorkflowState.objects.filter(requested_by=user, status=WorkflowState.STATUS_IN_PROGRESS).count()
+        panels.append(
+            CountPanel(
+                "awaiting-approval",
+                15,
+                _("Your changes awaiting approval"),
+                sent,
+                reverse("wagtailadmin_reports:workflow") + f"?requested_by={user.pk}",
+                _("See where they are"),
+                _("A publisher checks every change before it goes on the site."),
+            )
+        )

@@ -1,6 +1,7 @@
 """The Families Information Service's roles: each can do its job and no more."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, User
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -116,16 +117,49 @@ def test_insight_officers_read_the_coverage_report_but_cannot_import(client, dem
     assert response.status_code != 200
 
 
+PANELS = ("reviews-due", "unmet-searches", "new-referrals", "awaiting-approval", "translations-missing")
+
+
 @pytest.mark.parametrize(
     ("group", "panels"),
     [
-        ("FIS editors", {"reviews-due"}),
+        ("FIS editors", {"reviews-due", "awaiting-approval", "translations-missing"}),
+        ("FIS publishers", {"reviews-due", "awaiting-approval", "translations-missing"}),
+        (EASTFIELD_MANAGERS, {"awaiting-approval"}),
+        ("Translators", {"translations-missing"}),
         ("Insight officers", {"unmet-searches"}),
         ("Early help desk", {"new-referrals"}),
+        ("Early years team", set()),
     ],
 )
 def test_each_role_gets_its_own_dashboard_panels(client, demo_site, group, panels):
     client.force_login(member("someone", group))
     content = client.get("/admin/").content.decode()
-    shown = {name for name in ("reviews-due", "unmet-searches", "new-referrals") if f'id="panel-{name}"' in content}
+    shown = {name for name in PANELS if f'id="panel-{name}"' in content}
     assert shown == panels
+
+
+def panel_heading(client, name):
+    page = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    return page.select_one(f"#panel-{name}").get_text(" ", strip=True)
+
+
+def test_approval_panels_count_what_waits(client, demo_site):
+    service = ServicePage.objects.get(slug="family-mediation")
+    editor, publisher = member("ed", "FIS editors"), member("pub", "FIS publishers")
+    service.save_revision(user=editor)
+    service.get_workflow().start(service, editor)
+    client.force_login(publisher)
+    assert panel_heading(client, "awaiting-approval") == "Pages awaiting your approval: 1"
+    client.force_login(editor)
+    assert panel_heading(client, "awaiting-approval") == "Your changes awaiting approval: 1"
+
+
+def test_missing_translations_panel_counts_untranslated_pages(client, demo_site):
+    client.force_login(member("translator", "Translators"))
+    before = int(panel_heading(client, "translations-missing").rsplit(":", 1)[1])
+    service = ServicePage.objects.get(slug="family-mediation")
+    service.summary_pl = ""
+    service.save_revision().publish()
+    after = int(panel_heading(client, "translations-missing").rsplit(":", 1)[1])
+    assert after == before + 1
