@@ -3,7 +3,6 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, User
-
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from directory.models import ServicePage
