@@ -9,7 +9,7 @@ from django.db import migrations
 
 from familyinfo.migration_helpers import make_permissions
 
-WORKFLOW = "Review and publish"
+WORKFLOW = "Publisher review"  # the editors read "Submit to Publisher review"
 TASK = "Publisher review"
 PUBLISHERS = "FIS publishers"
 EDITORS = "FIS editors"

@@ -94,8 +94,13 @@ def site(django_db_setup, django_db_blocker):
     get_user_model().objects.create_superuser("editor", "editor@example.org", EDITOR_PASSWORD)
     from django.contrib.auth.models import Group
 
-    desk = get_user_model().objects.create_user("desk", "desk@example.org", EDITOR_PASSWORD)
-    desk.groups.add(Group.objects.get(name="Early help desk"))
+    for username, group in [
+        ("desk", "Early help desk"),
+        ("fis-editor", "FIS editors"),
+        ("fis-publisher", "FIS publishers"),
+    ]:
+        user = get_user_model().objects.create_user(username, f"{username}@example.org", EDITOR_PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
     shared = {}
     for connection in connections.all():
         if connection.vendor == "sqlite" and connection.is_in_memory_db():

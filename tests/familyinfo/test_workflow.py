@@ -24,7 +24,7 @@ def member(name, group):
 def test_services_and_hubs_go_through_publisher_review(demo_site, slug):
     page = ServicePage.objects.filter(slug=slug).first() or HubPage.objects.get(slug=slug)
     workflow = page.get_workflow()
-    assert workflow.name == "Review and publish"
+    assert workflow.name == "Publisher review"
     [task] = workflow.tasks.specific()
     assert [group.name for group in task.groups.all()] == ["FIS publishers"]
 
