@@ -197,3 +197,7 @@ def add_directory_panels(request, panels):
                 _("See what families looked for"),
             )
         )
+
+
+# The service spreadsheet (import and export) registers its own admin URLs and menu item.
+from directory import spreadsheet_admin  # noqa: E402, F401
