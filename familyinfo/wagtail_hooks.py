@@ -1,14 +1,17 @@
 """Admin menus for the site-wide reference lists, and the review workflow's dashboard panels."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from familyinfo.admin_panels import CountPanel
+from familyinfo.editor_guide import editor_guide
 from familyinfo.models import SpokenLanguage
 
 REVIEWERS = "FIS publishers"  # the review task's group: see migration 0008
@@ -55,3 +58,24 @@ def add_workflow_panels(request, panels):
                 _("A publisher checks every change before it goes on the site."),
             )
         )
+
+
+@hooks.register("register_admin_urls")
+def register_editor_guide_url():
+    return [path("guide/", editor_guide, name="editor_guide")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_editor_guide_menu_item():
+    return MenuItem(_("Editor guide"), reverse("editor_guide"), icon_name="help", order=10000)
+
+
+class GuidePanel(Component):
+    name = "editor-guide"
+    order = 5
+    template_name = "familyinfo/admin/guide_panel.html"
+
+
+@hooks.register("construct_homepage_panels")
+def add_editor_guide_panel(request, panels):
+    panels.append(GuidePanel())
