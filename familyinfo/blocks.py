@@ -22,7 +22,9 @@ class CalloutBlock(blocks.StructBlock):
         help_text=_("Use a warning only for safety information."),
     )
     heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Shown in the blue box only."))
-    text = blocks.RichTextBlock(features=["bold", "link", "ul"])
+    text = blocks.RichTextBlock(
+        features=["bold", "link", "ul"], help_text=_("The message itself, in one or two short sentences.")
+    )
 
     class Meta:
         icon = "warning"
@@ -35,9 +37,12 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class AccordionSectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120)
+    heading = blocks.CharBlock(
+        max_length=120,
+        help_text=_("What the reader clicks to open the section, often a question such as 'Who is it for?'"),
+    )
     summary = blocks.CharBlock(required=False, max_length=200, help_text=_("Optional one-line summary."))
-    content = blocks.RichTextBlock()
+    content = blocks.RichTextBlock(help_text=_("What the reader sees when they open the section."))
 
 
 class AccordionBlock(blocks.StructBlock):
@@ -60,11 +65,13 @@ class AccordionBlock(blocks.StructBlock):
 class ContactCardBlock(blocks.StructBlock):
     """How to reach a team: phone, email, website and when someone answers."""
 
-    name = blocks.CharBlock(max_length=120)
-    description = blocks.TextBlock(required=False, max_length=400)
-    phone = blocks.CharBlock(required=False, max_length=40)
-    email = blocks.EmailBlock(required=False)
-    website = blocks.URLBlock(required=False)
+    name = blocks.CharBlock(max_length=120, help_text=_("The team or service, such as 'Early help desk'."))
+    description = blocks.TextBlock(
+        required=False, max_length=400, help_text=_("Optional. What they can help with, in one or two sentences.")
+    )
+    phone = blocks.CharBlock(required=False, max_length=40, help_text=_("For example: 01902 555392"))
+    email = blocks.EmailBlock(required=False, help_text=_("An address families can write to."))
+    website = blocks.URLBlock(required=False, help_text=_("A web address starting with https://"))
     opening_times = blocks.CharBlock(
         required=False, max_length=200, help_text=_("For example: Monday to Friday, 9am to 5pm")
     )
@@ -81,8 +88,12 @@ class ContactCardBlock(blocks.StructBlock):
 
 
 class StepBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120)
-    content = blocks.RichTextBlock(features=["bold", "link", "ul", "ol"])
+    heading = blocks.CharBlock(
+        max_length=120, help_text=_("What the family does at this step, such as 'Get in touch'.")
+    )
+    content = blocks.RichTextBlock(
+        features=["bold", "link", "ul", "ol"], help_text=_("More about this step, in a few short sentences.")
+    )
 
 
 class StepByStepBlock(blocks.StructBlock):
@@ -111,7 +122,11 @@ class ContentStreamBlock(blocks.StreamBlock):
         template="components/blocks/heading.html",
         help_text=_("A section heading. Keep it short."),
     )
-    text = blocks.RichTextBlock(icon="pilcrow", template="components/blocks/text.html")
+    text = blocks.RichTextBlock(
+        icon="pilcrow",
+        template="components/blocks/text.html",
+        help_text=_("Paragraphs, lists and links. Short sentences and everyday words work best."),
+    )
     callout = CalloutBlock()
     accordion = AccordionBlock()
     contact_card = ContactCardBlock()
@@ -122,7 +137,11 @@ class NeedLinkBlock(blocks.StructBlock):
     """A way in from the home page for a common need ("money worries", "behaviour")."""
 
     label = blocks.CharBlock(max_length=60, help_text=_("The need in a parent's own words."))
-    description = blocks.CharBlock(required=False, max_length=140)
+    description = blocks.CharBlock(
+        required=False,
+        max_length=140,
+        help_text=_("Optional. A few words under the need, such as 'Benefits, debts, bills'."),
+    )
     need = SnippetChooserBlock(
         "directory.Need", required=False, help_text=_("Show the services for this need. Best for most links.")
     )

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Serves the site for `make run`, with an admin account that lives only as long as this run.
+# Serves the site for `make run`, with an admin account that lives only as long as this run,
+# and puts scheduled pages live (and takes expired ones down) every minute, as cron would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-8000}"
 MANAGE=(.venv/bin/python manage.py)
 
 "${MANAGE[@]}" dev_admin create --port "$PORT"
-trap '"${MANAGE[@]}" dev_admin remove' EXIT
+(while sleep 60; do "${MANAGE[@]}" publish_scheduled >/dev/null || true; done) &
+scheduler=$!
+trap 'kill "$scheduler" 2>/dev/null; "${MANAGE[@]}" dev_admin remove' EXIT
 "${MANAGE[@]}" runserver "127.0.0.1:${PORT}"

@@ -1,6 +1,7 @@
 """Fixtures shared by every test: a clean language and a built demo site when asked for."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
@@ -13,6 +14,14 @@ def english_by_default():
     translation.activate("en")
     yield
     translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached values (Wagtail's site root paths, the dashboard's counts) must not outlive the
+    rows a test's rolled-back transaction made."""
+    yield
+    cache.clear()
 
 
 @pytest.fixture(scope="session")

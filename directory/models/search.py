@@ -8,8 +8,17 @@ from wagtail.admin.panels import FieldPanel
 class SearchSynonym(models.Model):
     """A word or phrase parents type ("DV", "free childcare") and the words to search for too."""
 
-    term = models.CharField(_("when someone searches for"), max_length=80, unique=True)
-    expansion = models.CharField(_("also search for"), max_length=200)
+    term = models.CharField(
+        _("when someone searches for"),
+        max_length=80,
+        unique=True,
+        help_text=_("A word or phrase families type, such as 'DV' or 'free childcare'. Capitals make no difference."),
+    )
+    expansion = models.CharField(
+        _("also search for"),
+        max_length=200,
+        help_text=_("The words the site uses for it, separated by spaces, such as 'domestic abuse'."),
+    )
 
     panels = [FieldPanel("term"), FieldPanel("expansion")]
 

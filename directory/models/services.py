@@ -30,7 +30,12 @@ class ServiceStatus(models.TextChoices):
 class ServiceIndexPage(Page):
     """/services/: every live service, with filters and search."""
 
-    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("One or two sentences above the search and filters, saying what families can find here."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["familyinfo.HomePage"]
@@ -50,40 +55,99 @@ class ServicePage(Page):
     """One early help service: what it is, who it is for, how to get it, where and when."""
 
     summary = models.TextField(_("summary"), max_length=300, help_text=_("One or two plain sentences. Shown in lists."))
-    description = RichTextField(_("description"), features=["bold", "link", "ul", "ol", "h3"])
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="services", verbose_name=_("run by")
+    description = RichTextField(
+        _("description"),
+        features=["bold", "link", "ul", "ol", "h3"],
+        help_text=_("Shown on the service's page: what happens, what it is like and what families get from it."),
     )
-    level = models.ForeignKey(ServiceLevel, on_delete=models.PROTECT, related_name="services", verbose_name=_("level"))
-    needs = ParentalManyToManyField(Need, related_name="services", verbose_name=_("helps with"))
-    status = models.CharField(_("status"), max_length=20, choices=ServiceStatus.choices, default=ServiceStatus.ACTIVE)
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="services",
+        verbose_name=_("run by"),
+        help_text=_("Who runs the service. If they are not in the list, add them in the Directory menu first."),
+    )
+    level = models.ForeignKey(
+        ServiceLevel,
+        on_delete=models.PROTECT,
+        related_name="services",
+        verbose_name=_("level"),
+        help_text=_("Which of the four levels of early help this is, from 1 (open to every family) to 4 (specialist)."),
+    )
+    needs = ParentalManyToManyField(
+        Need,
+        related_name="services",
+        verbose_name=_("helps with"),
+        help_text=_("Tick everything it helps with. Families find services by these needs."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ServiceStatus.choices,
+        default=ServiceStatus.ACTIVE,
+        help_text=_("'Paused for now' keeps the page on the site with a notice that the service is not running."),
+    )
     alert = models.CharField(
         _("alert"), max_length=200, blank=True, help_text=_("A short-term notice, such as 'No sessions in August'.")
     )
 
     # Who it is for. Ages in whole years; ORUK's minimum_age and maximum_age.
-    for_pregnancy = models.BooleanField(_("for expectant parents too"), default=False)
-    minimum_age = models.PositiveSmallIntegerField(_("youngest age (years)"), default=0)
+    for_pregnancy = models.BooleanField(
+        _("for expectant parents too"),
+        default=False,
+        help_text=_("Tick if parents can use it before their baby is born."),
+    )
+    minimum_age = models.PositiveSmallIntegerField(
+        _("youngest age (years)"), default=0, help_text=_("In whole years. Use 0 if it starts from birth.")
+    )
     maximum_age = models.PositiveSmallIntegerField(
         _("oldest age (years)"), default=18, help_text=_("Up to 25 for young people with SEND.")
     )
-    eligibility = models.TextField(_("who can use it"), max_length=500, blank=True)
+    eligibility = models.TextField(
+        _("who can use it"),
+        max_length=500,
+        blank=True,
+        help_text=_("Anything else about who it is for, such as 'Families living in Wolverhampton'."),
+    )
 
     # How to get it.
-    access_routes = ParentalManyToManyField(AccessRoute, related_name="services", verbose_name=_("how to get it"))
-    how_to_get_it = RichTextField(_("how to ask"), blank=True, features=["bold", "link", "ul"])
-    delivery_modes = ParentalManyToManyField(DeliveryMode, related_name="services", verbose_name=_("delivered"))
+    access_routes = ParentalManyToManyField(
+        AccessRoute,
+        related_name="services",
+        verbose_name=_("how to get it"),
+        help_text=_("Tick every way a family can get it, such as just turning up or being referred."),
+    )
+    how_to_get_it = RichTextField(
+        _("how to ask"),
+        blank=True,
+        features=["bold", "link", "ul"],
+        help_text=_("What a family does to start: who to call, which form to fill in, what happens next."),
+    )
+    delivery_modes = ParentalManyToManyField(
+        DeliveryMode,
+        related_name="services",
+        verbose_name=_("delivered"),
+        help_text=_("Tick every way it is delivered, such as at a hub, at home or online."),
+    )
     languages = ParentalManyToManyField(
-        "familyinfo.SpokenLanguage", blank=True, related_name="services", verbose_name=_("languages it is delivered in")
+        "familyinfo.SpokenLanguage",
+        blank=True,
+        related_name="services",
+        verbose_name=_("languages it is delivered in"),
+        help_text=_("Tick every language it can be delivered in, including English."),
     )
 
     # Cost: free, or the options below.
-    is_free = models.BooleanField(_("free"), default=True)
+    is_free = models.BooleanField(
+        _("free"), default=True, help_text=_("Untick if families pay anything, and add the prices under Cost.")
+    )
 
     # Contact.
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    email = models.EmailField(_("email"), blank=True)
-    website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("A number families can call about this service.")
+    )
+    email = models.EmailField(_("email"), blank=True, help_text=_("An address families can write to."))
+    website = models.URLField(_("website"), blank=True, help_text=_("A web address starting with https://"))
 
     boundaries = RichTextField(
         _("what it is not"),
@@ -91,11 +155,25 @@ class ServicePage(Page):
         features=["bold", "link", "ul"],
         help_text=_("What this service does not do, and where to go instead."),
     )
-    accessibility = models.TextField(_("access needs"), max_length=600, blank=True)
+    accessibility = models.TextField(
+        _("access needs"),
+        max_length=600,
+        blank=True,
+        help_text=_("How the service meets access needs, such as interpreters, large print or a quiet room."),
+    )
 
     # Keeping it true: last_reviewed is public (ORUK's assured_date); the rest is for editors.
-    last_reviewed = models.DateField(_("last reviewed"), default=datetime.date.today)
-    review_due = models.DateField(_("review due"), null=True, blank=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=datetime.date.today,
+        help_text=_("When someone last checked every detail on this page. Families see this date."),
+    )
+    review_due = models.DateField(
+        _("review due"),
+        null=True,
+        blank=True,
+        help_text=_("When to check it again. Leave empty for a year after the last review."),
+    )
     owner_email = models.EmailField(
         _("owner's email"), help_text=_("Who keeps this listing true. Not shown to the public."), blank=True
     )
@@ -202,8 +280,15 @@ class CostOption(Orderable):
 
     page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="cost_options")
     option = models.CharField(_("what it is for"), max_length=120, help_text=_("For example: per session, per child"))
-    amount = models.DecimalField(_("amount (£)"), max_digits=7, decimal_places=2)
-    amount_description = models.CharField(_("more about the cost"), max_length=200, blank=True)
+    amount = models.DecimalField(
+        _("amount (£)"), max_digits=7, decimal_places=2, help_text=_("In pounds and pence, such as 2.50.")
+    )
+    amount_description = models.CharField(
+        _("more about the cost"),
+        max_length=200,
+        blank=True,
+        help_text=_("Anything else about paying, such as 'Free for families on Universal Credit'."),
+    )
 
     panels = [FieldRowPanel([FieldPanel("option"), FieldPanel("amount")]), FieldPanel("amount_description")]
 
@@ -250,6 +335,7 @@ class Schedule(Orderable):
         on_delete=models.SET_NULL,
         related_name="service_schedules",
         verbose_name=_("hub or outreach base"),
+        help_text=_("Where it happens. For anywhere else, leave this empty and choose another venue."),
     )
     venue = models.ForeignKey(
         "hubs.Venue",
@@ -258,20 +344,60 @@ class Schedule(Orderable):
         on_delete=models.SET_NULL,
         related_name="schedules",
         verbose_name=_("or another venue"),
+        help_text=_("A school, library or other place. Add new venues in the Places menu."),
     )
-    kind = models.CharField(_("how often"), max_length=12, choices=ScheduleKind.choices, default=ScheduleKind.WEEKLY)
-    weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAY_CHOICES, null=True, blank=True)
+    kind = models.CharField(
+        _("how often"),
+        max_length=12,
+        choices=ScheduleKind.choices,
+        default=ScheduleKind.WEEKLY,
+        help_text=_(
+            "Choose this first, then fill in only what applies: the day for weekly sessions, the dates for a course."
+        ),
+    )
+    weekday = models.PositiveSmallIntegerField(
+        _("day"),
+        choices=WEEKDAY_CHOICES,
+        null=True,
+        blank=True,
+        help_text=_("Needed for weekly and monthly sessions."),
+    )
     week_of_month = models.SmallIntegerField(
-        _("which week of the month"), choices=WeekOfMonth.choices, null=True, blank=True
+        _("which week of the month"),
+        choices=WeekOfMonth.choices,
+        null=True,
+        blank=True,
+        help_text=_("For monthly sessions, such as the first Tuesday of the month."),
     )
-    interval = models.PositiveSmallIntegerField(_("every how many weeks"), default=1)
-    start_date = models.DateField(_("date, or first date"), null=True, blank=True)
-    end_date = models.DateField(_("last date"), null=True, blank=True)
-    weeks = models.PositiveSmallIntegerField(_("number of weeks (courses)"), null=True, blank=True)
-    starts_at = models.TimeField(_("starts"), null=True, blank=True)
-    ends_at = models.TimeField(_("ends"), null=True, blank=True)
-    bookable = models.BooleanField(_("booking needed"), default=False)
-    note = models.CharField(_("note"), max_length=200, blank=True)
+    interval = models.PositiveSmallIntegerField(
+        _("every how many weeks"), default=1, help_text=_("1 for every week, 2 for every other week.")
+    )
+    start_date = models.DateField(
+        _("date, or first date"),
+        null=True,
+        blank=True,
+        help_text=_("For one date or a course. For sessions every few weeks, the date of one session."),
+    )
+    end_date = models.DateField(
+        _("last date"),
+        null=True,
+        blank=True,
+        help_text=_("Optional. No sessions are shown after this date."),
+    )
+    weeks = models.PositiveSmallIntegerField(
+        _("number of weeks (courses)"), null=True, blank=True, help_text=_("For courses only.")
+    )
+    starts_at = models.TimeField(_("starts"), null=True, blank=True, help_text=_("For example 10:00."))
+    ends_at = models.TimeField(_("ends"), null=True, blank=True, help_text=_("For example 12:30."))
+    bookable = models.BooleanField(
+        _("booking needed"), default=False, help_text=_("Tick if families must book a place before they come.")
+    )
+    note = models.CharField(
+        _("note"),
+        max_length=200,
+        blank=True,
+        help_text=_("Anything families need to know about this time, such as 'Term time only'."),
+    )
     # Copied from the place when saved, so distance can be sorted in the database. Empty for
     # confidential venues: their position is never used or shown.
     latitude = models.FloatField(null=True, blank=True, editable=False)

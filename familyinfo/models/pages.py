@@ -16,21 +16,43 @@ class HomePage(Page):
     hero_heading = models.CharField(
         _("main heading"), max_length=120, help_text=_("The first thing a parent reads. Plain words.")
     )
-    hero_lead = models.TextField(_("lead paragraph"), max_length=400, blank=True)
+    hero_lead = models.TextField(
+        _("lead paragraph"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences under the main heading, saying who the site is for and what it offers."),
+    )
     early_help_summary = RichTextField(
         _("what early help is"),
         features=["bold", "link", "ul"],
         help_text=_("Who early help is for and what it can do, in two or three short paragraphs."),
     )
-    needs_heading = models.CharField(_("needs heading"), max_length=120, blank=True)
+    needs_heading = models.CharField(
+        _("needs heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown above the common needs, such as 'What would you like help with?'"),
+    )
     common_needs = StreamField(
         [("need", NeedLinkBlock())],
         blank=True,
         verbose_name=_("common needs"),
         help_text=_("Six to nine ways in, in the words parents use."),
     )
-    referral_heading = models.CharField(_("ask-for-help heading"), max_length=120, blank=True)
-    referral_text = models.TextField(_("ask-for-help text"), max_length=400, blank=True)
+    referral_heading = models.CharField(
+        _("ask-for-help heading"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The heading of the box inviting families to ask for help, such as 'Ask for help for your family'."
+        ),
+    )
+    referral_text = models.TextField(
+        _("ask-for-help text"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences in that box: who can ask, and what happens next."),
+    )
     referral_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -40,7 +62,12 @@ class HomePage(Page):
         verbose_name=_("ask-for-help page"),
         help_text=_("Where the 'Ask for help' button goes. Leave empty for the self-referral form."),
     )
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("more sections"))
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("more sections"),
+        help_text=_("Optional sections shown at the bottom of the home page."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_lead")], heading=_("Welcome")),
@@ -73,7 +100,11 @@ class ContentPage(Page):
     intro = models.TextField(
         _("introduction"), max_length=500, blank=True, help_text=_("One or two sentences: what this page tells you.")
     )
-    body = StreamField(ContentStreamBlock(), verbose_name=_("body"))
+    body = StreamField(
+        ContentStreamBlock(),
+        verbose_name=_("body"),
+        help_text=_("The main text of the page. Use headings to break it up, and call-outs for what matters most."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 

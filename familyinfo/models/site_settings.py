@@ -12,9 +12,22 @@ from wagtail.fields import StreamField
 class EmergencyContacts(BaseSiteSetting):
     """The early help desk and emergency numbers shown on every page and in the referral form."""
 
-    desk_name = models.CharField(_("desk name"), max_length=80, default="Early help desk")
-    desk_phone = models.CharField(_("early help desk phone"), max_length=40)
-    desk_email = models.EmailField(_("early help desk email"), blank=True)
+    desk_name = models.CharField(
+        _("desk name"),
+        max_length=80,
+        default="Early help desk",
+        help_text=_("The name families see beside the phone number, such as 'Early help desk'."),
+    )
+    desk_phone = models.CharField(
+        _("early help desk phone"),
+        max_length=40,
+        help_text=_("Shown on every page and after a family sends a referral. For example: 01902 555392"),
+    )
+    desk_email = models.EmailField(
+        _("early help desk email"),
+        blank=True,
+        help_text=_("Optional. Shown beside the phone number, so families can write instead of calling."),
+    )
     desk_hours = models.CharField(
         _("early help desk opening hours"),
         max_length=120,
@@ -31,7 +44,12 @@ class EmergencyContacts(BaseSiteSetting):
         max_length=40,
         help_text=_("Who to call when worried about a child's safety now (often the MASH)."),
     )
-    address = models.TextField(_("postal address"), max_length=300, blank=True)
+    address = models.TextField(
+        _("postal address"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where families can write to the early help desk. Put each part of the address on its own line."),
+    )
     quick_exit_url = models.URLField(
         _("quick exit address"),
         default="https://www.bbc.co.uk/weather",
@@ -52,15 +70,23 @@ class EmergencyContacts(BaseSiteSetting):
         verbose_name = _("emergency and contact numbers")
 
 
+PAGE_LINK_HELP = _("The page to link to. The link shows the page's title, in the reader's language.")
+
+
 @register_setting(icon="list-ul")
 class Navigation(BaseSiteSetting):
     """The header menu and footer links, edited by the Families Information Service team."""
 
     # Links are pages, shown with their own (translated) titles, so menus never fall out of
     # step with the pages or the languages.
-    header_links = StreamField([("page", blocks.PageChooserBlock())], blank=True, verbose_name=_("header menu"))
+    header_links = StreamField(
+        [("page", blocks.PageChooserBlock(help_text=PAGE_LINK_HELP))],
+        blank=True,
+        verbose_name=_("header menu"),
+        help_text=_("The pages in the menu at the top of every page, in this order. Five or six at most."),
+    )
     footer_links = StreamField(
-        [("page", blocks.PageChooserBlock())],
+        [("page", blocks.PageChooserBlock(help_text=PAGE_LINK_HELP))],
         blank=True,
         verbose_name=_("footer links"),
         help_text=_("Include the accessibility statement, privacy notice and contact page."),

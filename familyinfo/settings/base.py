@@ -153,6 +153,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = (SOURCE_LANGUAGE,)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 # Wagtail's own page-tree localisation cannot be mixed with modeltranslation.
 WAGTAIL_I18N_ENABLED = False
+# The admin is in English whatever language the browser asks for or the site last showed:
+# editors work in English, and content translations go through the translation exchange.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))

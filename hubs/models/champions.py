@@ -28,17 +28,28 @@ class ParentChampion(ClusterableModel):
         help_text=_("Optional. Only with the champion's written consent."),
     )
     locality = models.ForeignKey(
-        "hubs.Locality", on_delete=models.PROTECT, related_name="champions", verbose_name=_("locality")
+        "hubs.Locality",
+        on_delete=models.PROTECT,
+        related_name="champions",
+        verbose_name=_("locality"),
+        help_text=_("The area they help in. Families look for a champion near them."),
     )
     languages = ParentalManyToManyField(
-        "familyinfo.SpokenLanguage", related_name="champions", verbose_name=_("languages spoken")
+        "familyinfo.SpokenLanguage",
+        related_name="champions",
+        verbose_name=_("languages spoken"),
+        help_text=_("Tick every language they can help a family in, including English."),
     )
     can_help_with = models.TextField(
         _("can help with"),
         max_length=400,
         help_text=_("In their own words, for example: 'free childcare, baby groups'."),
     )
-    is_active = models.BooleanField(_("show on the site"), default=True)
+    is_active = models.BooleanField(
+        _("show on the site"),
+        default=True,
+        help_text=_("Untick to hide them from the site, for example while they take a break."),
+    )
 
     panels = [
         FieldPanel("first_name"),
@@ -64,8 +75,18 @@ class ParentChampion(ClusterableModel):
 class ChampionIndexPage(Page):
     """/parent-champions/: meet the champions, find one who speaks your language near you."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("more about champions"))
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("One or two sentences at the top: what parent champions are and how they help."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("more about champions"),
+        help_text=_("Shown above the list of champions."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -88,11 +109,20 @@ class ChampionIndexPage(Page):
 class ChampionStoryPage(Page):
     """A parent champion's story, in their words."""
 
-    intro = models.TextField(_("introduction"), max_length=400)
-    champion = models.ForeignKey(
-        ParentChampion, null=True, blank=True, on_delete=models.SET_NULL, related_name="stories"
+    intro = models.TextField(
+        _("introduction"), max_length=400, help_text=_("One or two sentences at the top, introducing the story.")
     )
-    body = StreamField(ContentStreamBlock(), verbose_name=_("story"))
+    champion = models.ForeignKey(
+        ParentChampion,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+        help_text=_("Optional. Which parent champion's story this is. Families do not see this."),
+    )
+    body = StreamField(
+        ContentStreamBlock(), verbose_name=_("story"), help_text=_("The story, in the champion's own words.")
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("champion"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -107,8 +137,17 @@ class ChampionStoryPage(Page):
 class JoinChampionsPage(Page):
     """ "Become a parent champion": what it involves, and a short form to say you are interested."""
 
-    intro = models.TextField(_("introduction"), max_length=400)
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+    intro = models.TextField(
+        _("introduction"),
+        max_length=400,
+        help_text=_("One or two sentences at the top, inviting parents to become champions."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("What being a champion involves, such as time, training and support. Shown above the form."),
+    )
     thank_you = models.TextField(
         _("thank-you message"), max_length=400, help_text=_("Shown after someone sends the form.")
     )
@@ -131,8 +170,18 @@ class JoinChampionsPage(Page):
 class ChampionSignpostingPage(Page):
     """Quick routes for parent champions: common needs, hub leaflets to print, shortlists."""
 
-    intro = models.TextField(_("introduction"), max_length=400, blank=True)
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+    intro = models.TextField(
+        _("introduction"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences at the top, telling champions what this page is for."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Tips for champions, shown above the quick routes to services and the hub leaflets."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
@@ -166,7 +215,9 @@ class ChampionInterest(models.Model):
     languages = EncryptedCharField(_("languages spoken"), max_length=200, blank=True, null=True)
     message = EncryptedTextField(_("anything else"), max_length=1000, blank=True, null=True)
     language_of_form = models.CharField(_("language of the form"), max_length=8)
-    contacted = models.BooleanField(_("contacted"), default=False)
+    contacted = models.BooleanField(
+        _("contacted"), default=False, help_text=_("Tick once the Early years team has been in touch with them.")
+    )
 
     class Meta:
         ordering = ["-created_at"]

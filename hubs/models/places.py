@@ -368,7 +368,9 @@ class Venue(models.Model):
         _("address"),
         max_length=300,
         blank=True,
-        help_text=_("Without the postcode, one line per line. Never shown if the address is confidential."),
+        help_text=_(
+            "Everything but the postcode, each part on its own line. Never shown if the address is confidential."
+        ),
     )
     postcode = models.CharField(
         _("postcode"), max_length=10, blank=True, help_text=_("Never shown if the address is confidential.")
