@@ -281,10 +281,12 @@ class Checker:
         try:
             page.full_clean(exclude=TREE_FIELDS)
         except ValidationError as error:
+            reported = set(failed) | {problem.column for problem in row.problems}
             for field_name, errors in error.error_dict.items():
                 column = column_for(field_name)
-                if column in failed:
-                    continue  # already reported, from the cell itself
+                if column in reported:
+                    continue  # already reported: from the cell itself, or as description and description_en
+                reported.add(column)
                 for each in errors:
                     row.problem(column, spoken(each))
 
