@@ -8,4 +8,8 @@ class HubsConfig(AppConfig):
     verbose_name = "Hubs and places"
 
     def ready(self):
-        from hubs import signals  # noqa: F401 - connects the hub managers' groups
+        from django.db.models.signals import post_migrate
+
+        from hubs import signals
+
+        post_migrate.connect(signals.give_every_hub_its_managers_group, sender=self)
