@@ -3,10 +3,13 @@
 import datetime
 
 import django_filters
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
@@ -94,6 +97,23 @@ class ReviewFilterSet(WagtailFilterSet):
         return queryset
 
 
+def can_edit_service_listing(user):
+    listing = ServiceIndexPage.objects.first()
+    return listing is not None and listing.permissions_for_user(user).can_edit()
+
+
+class ServiceReviewIndexView(PageIndexView):
+    def dispatch(self, request, *args, **kwargs):
+        if not can_edit_service_listing(request.user):
+            raise PermissionDenied  # hub managers and translators: not their job
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ServiceReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_edit_service_listing(request.user)
+
+
 class ServiceReviewViewSet(PageListingViewSet):
     """Services by review date, so the Families Information Service can keep listings true."""
 
@@ -101,6 +121,8 @@ class ServiceReviewViewSet(PageListingViewSet):
     icon = "date"
     menu_label = _("Service reviews")
     add_to_admin_menu = True
+    menu_item_class = ServiceReviewMenuItem
+    index_view_class = ServiceReviewIndexView
     list_display = ["title", "review_due", "last_reviewed", "owner_email", "level"]
     filterset_class = ReviewFilterSet
 
@@ -160,7 +182,6 @@ def register_imported_record_viewset():
 @hooks.register("register_reports_menu_item")
 def register_imported_records_menu_item():
     from django.urls import reverse
-    from wagtail.admin.menu import MenuItem
 
     return MenuItem(_("Imported from feeds"), reverse("imported_records:index"), icon_name="download", order=800)
 
@@ -172,8 +193,7 @@ def add_directory_panels(request, panels):
     from familyinfo.admin_panels import CountPanel
 
     user = request.user
-    listing = ServiceIndexPage.objects.first()
-    if listing and listing.permissions_for_user(user).can_edit():
+    if can_edit_service_listing(user):
         soon = timezone.localdate() + datetime.timedelta(days=DUE_SOON_DAYS)
         due = ServicePage.objects.live().filter(review_due__lte=soon).count()
         panels.append(

@@ -31,15 +31,16 @@ EASTFIELD_MANAGERS = "Hub managers: Eastfield"
 
 # What each role may open in the admin. Columns: unmet searches report, edit a service, edit
 # the Eastfield hub, add an event under it, edit another hub, translation coverage report,
-# export a translation file, self-referral inbox, champion interest (early years data).
+# export a translation file, self-referral inbox, champion interest (early years data), the
+# service reviews report, the services spreadsheet.
 MATRIX = {
-    "FIS editors": (False, True, True, True, True, True, True, False, False),
-    "FIS publishers": (False, True, True, True, True, True, True, False, False),
-    EASTFIELD_MANAGERS: (False, False, True, True, False, False, False, False, False),
-    "Translators": (False, False, False, False, False, True, True, False, False),
-    "Insight officers": (True, False, False, False, False, True, False, False, False),
-    "Early help desk": (False, False, False, False, False, False, False, True, False),
-    "Early years team": (False, False, False, False, False, False, False, False, True),
+    "FIS editors": (False, True, True, True, True, True, True, False, False, True, True),
+    "FIS publishers": (False, True, True, True, True, True, True, False, False, True, True),
+    EASTFIELD_MANAGERS: (False, False, True, True, False, False, False, False, False, False, False),
+    "Translators": (False, False, False, False, False, True, True, False, False, False, False),
+    "Insight officers": (True, False, False, False, False, True, False, False, False, False, False),
+    "Early help desk": (False, False, False, False, False, False, False, True, False, False, False),
+    "Early years team": (False, False, False, False, False, False, False, False, True, False, False),
 }
 
 
@@ -63,6 +64,8 @@ def test_permission_matrix_in_the_admin(client, demo_site, group):
         allowed("/admin/reports/translations/export/?language=ur"),
         allowed("/admin/self-referrals/"),
         allowed("/admin/champion_interest/"),
+        allowed("/admin/service_reviews/"),
+        allowed("/admin/services-spreadsheet/"),
     )
     assert opened == MATRIX[group]
 
