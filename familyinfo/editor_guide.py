@@ -12,8 +12,12 @@ GUIDE = Path(__file__).resolve().parent.parent / "docs" / "editor-guide.md"
 
 @cache
 def guide_html():
+    text = GUIDE.read_text(encoding="utf-8")
+    # The admin's header already says "Editor guide": the file's own title would be a second h1.
+    body = text.split("\n", 1)[1] if text.startswith("# ") else text
+    html = markdown.markdown(body, extensions=["tables", "toc"]).replace("<table>", '<table class="listing">')
     # The guide is part of the code base, reviewed like code, so its HTML is trusted.
-    return mark_safe(markdown.markdown(GUIDE.read_text(encoding="utf-8"), extensions=["tables", "toc"]))
+    return mark_safe(html)
 
 
 def editor_guide(request):

@@ -36,6 +36,7 @@ def test_every_role_finds_the_guide_from_the_dashboard(client, demo_site, group)
     ):
         assert task in headings
     assert guide.select_one(".editor-guide table")  # the roles table is rendered, not left as Markdown
+    assert len(guide.select("h1")) == 1
 
 
 def test_the_guide_needs_a_sign_in(client, demo_site):
