@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from familyinfo.admin_panels import CountPanel
-from translations import admin_views
+from translations import admin_views, editor_views
 from translations.coverage import MISSING, coverage
 from translations.signals import MISSING_COUNT_KEY
 
@@ -18,6 +18,7 @@ def register_translation_urls():
         path("reports/translations/", admin_views.report, name="translation_coverage"),
         path("reports/translations/export/", admin_views.export, name="translation_export"),
         path("reports/translations/import/", admin_views.import_view, name="translation_import"),
+        path("reports/translations/translate/", editor_views.translate, name="translation_editor"),
     ]
 
 

@@ -154,6 +154,7 @@ def test_query_count_does_not_grow_with_page_size(client, demo_site):
             client.get(f"{API}/services", {"per_page": size})
         return len(captured.captured_queries)
 
+    client.get(f"{API}/services")  # the first request fills the caches
     assert queries(40) == queries(100)
 
 

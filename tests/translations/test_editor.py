@@ -1,0 +1,103 @@
+"""Translating one page in the admin, beside its English: what translators use day to day."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group, User
+
+from directory.models import ServicePage
+
+pytestmark = pytest.mark.django_db
+REF = "page:/home/services/family-mediation/"
+URL = "/admin/reports/translations/translate/"
+
+
+@pytest.fixture
+def translator(client):
+    user = User.objects.create_user("translator", password="pw")
+    user.groups.add(Group.objects.get(name="Translators"))
+    client.force_login(user)
+    return user
+
+
+def open_form(client, language="pl"):
+    response = client.get(URL, {"ref": REF, "language": language})
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    data = {field["name"]: field.get("value", "") for field in page.select("form input[type=hidden]")}
+    boxes = {box["name"]: box for box in page.select("form textarea")}
+    return page, data, boxes
+
+
+def box_for(page, boxes, label):
+    """The text box whose label starts with a field name, such as 'summary'."""
+    for name, box in boxes.items():
+        if page.select_one(f"label[for={box['id']}]").get_text().startswith(f"{label} ·"):
+            return name
+    raise AssertionError(f"no box for {label}")
+
+
+def test_a_translator_translates_a_page_beside_its_english(client, demo_site, translator):
+    service = ServicePage.objects.get(slug="family-mediation")
+    page, data, boxes = open_form(client)
+    assert service.summary_en in page.get_text()
+    summary = box_for(page, boxes, "summary")
+    assert boxes[summary].get_text() == service.summary_pl and boxes[summary]["lang"] == "pl"
+    data |= {name: box.get_text() for name, box in boxes.items()}
+    data[summary] = "Pomoc dla rodziców po rozstaniu w ustaleniu opieki nad dziećmi."
+    response = client.post(URL, data)
+    assert response.status_code == 302
+    service.refresh_from_db()
+    assert service.summary_pl == "Pomoc dla rodziców po rozstaniu w ustaleniu opieki nad dziećmi."
+    assert service.live and not service.has_unpublished_changes
+    assert client.get("/pl/services/family-mediation/").content.decode().count("Pomoc dla rodziców po rozstaniu") == 1
+
+
+def test_urdu_boxes_read_right_to_left(client, demo_site, translator):
+    _page, _data, boxes = open_form(client, "ur")
+    assert {box["dir"] for box in boxes.values()} == {"rtl"}
+
+
+def test_the_english_cannot_be_changed_through_the_form(client, demo_site, translator):
+    service = ServicePage.objects.get(slug="family-mediation")
+    english, polish = service.summary_en, service.summary_pl
+    _page, data, boxes = open_form(client)
+    data["catalogue"] = data["catalogue"].replace("a", "b")  # tampered with: the signature fails
+    response = client.post(URL, data | {name: "x" for name in boxes})
+    assert "Nothing was saved" in response.content.decode()
+    service.refresh_from_db()
+    assert (service.summary_en, service.summary_pl) == (english, polish)
+
+
+def test_a_translation_changed_meanwhile_is_not_overwritten_and_typing_is_kept(client, demo_site, translator):
+    page, data, boxes = open_form(client)
+    summary = box_for(page, boxes, "summary")
+    service = ServicePage.objects.get(slug="family-mediation")
+    service.summary_pl = "Zmienione przez kogoś innego."
+    service.save_revision().publish()
+    data |= {name: box.get_text() for name, box in boxes.items()}
+    data[summary] = "Moje tłumaczenie."
+    response = client.post(URL, data)
+    assert response.status_code == 200
+    assert "Nothing was saved" in response.content.decode()
+    assert "Moje tłumaczenie." in response.content.decode()
+    service.refresh_from_db()
+    assert service.summary_pl == "Zmienione przez kogoś innego."
+
+
+def test_only_people_who_translate_open_it(client, demo_site):
+    user = User.objects.create_user("insight", password="pw")
+    user.groups.add(Group.objects.get(name="Insight officers"))
+    client.force_login(user)
+    assert client.get(URL, {"ref": REF, "language": "pl"}).status_code != 200
+    translator = User.objects.create_user("translator", password="pw")
+    translator.groups.add(Group.objects.get(name="Translators"))
+    client.force_login(translator)
+    assert client.get(URL, {"ref": "page:/home/nothing-here/", "language": "pl"}).status_code == 404
+    assert client.get(URL, {"ref": REF, "language": "en"}).status_code == 404
+
+
+def test_the_coverage_report_links_each_language_to_the_form(client, demo_site, translator):
+    report = BeautifulSoup(client.get("/admin/reports/translations/?language=pl").content, "html.parser")
+    link = report.find("a", attrs={"aria-label": "Translate Family mediation into Polish"})
+    assert link is not None
+    assert client.get(link["href"]).status_code == 200
