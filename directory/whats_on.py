@@ -48,11 +48,11 @@ class EventSession:
 
     @property
     def place(self):
-        return self.page.place
+        return self.page.venue
 
     @property
     def location(self):
-        return self.page.place.specific if self.page.place_id else None
+        return self.page.venue
 
     @property
     def bookable(self):
@@ -192,7 +192,7 @@ def calendar(name, schedules, events, site_url, today=None):
     for page in events:
         if page.date < today:
             continue
-        location = page.place.specific
+        location = page.venue
         where = f"{location.title}, {location.address_line_1}, {location.postcode}"
         lines += vevent(f"event-{page.pk}@{host}", stamp, page.date, page, page, where, site_url)
     lines.append("END:VCALENDAR")

@@ -12,3 +12,13 @@ def make_permissions(apps):
         create_contenttypes(app_config, verbosity=0, apps=apps)
         create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
+
+
+def permission_getter(apps):
+    """A function that finds a permission by app label and codename, for the given migration state."""
+    Permission = apps.get_model("auth", "Permission")
+
+    def permission(app_label, codename):
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+    return permission

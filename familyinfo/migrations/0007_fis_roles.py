@@ -6,7 +6,7 @@ desk and early years team groups are made by their own apps' migrations.
 
 from django.db import migrations
 
-from familyinfo.migration_helpers import make_permissions
+from familyinfo.migration_helpers import make_permissions, permission_getter
 
 EDITORS = "FIS editors"
 PUBLISHERS = "FIS publishers"
@@ -24,14 +24,12 @@ def create_roles(apps, schema_editor):
     make_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     Page = apps.get_model("wagtailcore", "Page")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
 
-    def permission(app_label, codename):
-        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    permission = permission_getter(apps)
 
     admin_access = permission("wagtailadmin", "access_admin")
     root = Page.objects.filter(depth=1).first()

@@ -7,7 +7,7 @@ moderators' workflow, so services, hubs, their events and every other page follo
 
 from django.db import migrations
 
-from familyinfo.migration_helpers import make_permissions
+from familyinfo.migration_helpers import make_permissions, permission_getter
 
 WORKFLOW = "Publisher review"  # the editors read "Submit to Publisher review"
 TASK = "Publisher review"
@@ -22,15 +22,13 @@ def create_workflow_and_roles(apps, schema_editor):
 
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     Page = apps.get_model("wagtailcore", "Page")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
 
-    def permission(app_label, codename):
-        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    permission = permission_getter(apps)
 
     task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
     task, _ = GroupApprovalTask.objects.get_or_create(name=TASK, defaults={"content_type": task_type, "active": True})

@@ -114,6 +114,11 @@ class HubEventPage(Page):
         if self.minimum_age is not None and self.maximum_age is not None and self.minimum_age > self.maximum_age:
             raise ValidationError({"maximum_age": _("The oldest age must be at least the youngest age.")})
 
+    @property
+    def venue(self):
+        """Where it happens: the chosen outreach base, else the hub (also if the base was deleted)."""
+        return (self.place or self.get_parent()).specific
+
     def save(self, *args, **kwargs):
         if self.place_id is None and self.depth:
             self.place = self.get_parent()  # an event is at its own hub unless an outreach base is chosen

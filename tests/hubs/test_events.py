@@ -98,3 +98,14 @@ def test_an_event_can_only_be_at_its_own_hub_or_bases(client, demo_site):
     assert response.status_code == 200
     assert "Choose this hub or one of its own outreach bases." in response.content.decode()
     assert not HubEventPage.objects.filter(slug="stay-and-play-special").exists()
+
+
+def test_events_at_a_closed_outreach_base_stay_listed_at_the_hub(client, demo_site):
+    hub = HubPage.objects.get(slug="eastfield")
+    base = OutreachBasePage.objects.child_of(hub).first()
+    event = add_event(hub, place=base)
+    base.delete()
+    event.refresh_from_db()
+    assert event.place_id == hub.pk
+    assert "Baby bank drop-in" in client.get("/whats-on/?hub=eastfield").content.decode()
+    assert hub.title in client.get(event.url).content.decode()
