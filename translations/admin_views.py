@@ -101,6 +101,8 @@ def import_view(request):
     result = None
     if form.is_valid():
         apply = request.POST.get("apply") == "1"
-        result = import_catalogue(form.cleaned_data["file"], form.cleaned_data["language"], dry_run=not apply)
+        result = import_catalogue(
+            form.cleaned_data["file"], form.cleaned_data["language"], dry_run=not apply, user=request.user
+        )
         result.dry_run = not apply
     return TemplateResponse(request, "translations/import_result.html", {"form": form, "result": result})

@@ -1,6 +1,7 @@
 """Translate one page or term in the admin, beside its English: for translators, who may change
 translations and nothing else.
 
+Like every page change by someone who cannot publish, a translator's goes to Publisher review.
 The form is the PO exchange in another shape: the page's catalogue is exported when the form is
 shown, carried signed in the form, filled in from the text boxes and imported on save, so the
 same checks apply (English changed since, a translation changed by someone else since).
@@ -15,6 +16,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from translations.admin_views import can_translate, language_choices
 from translations.exchange import describe, export_catalogue, import_catalogue
@@ -41,9 +43,9 @@ def translate(request):
             catalogue = fill_in(export_catalogue(code, objects=[obj]), request.POST)
             problems = [_("The form was too old: check and save again.")]
         else:
-            report = import_catalogue(fill_in(polib.pofile(sealed), request.POST), code)
+            report = import_catalogue(fill_in(polib.pofile(sealed), request.POST), code, user=request.user)
             if report.ok:
-                messages.success(request, _("Translations saved: %(count)s.") % {"count": len(report.applied)})
+                messages.success(request, saved_message(obj, request.user, len(report.applied)))
                 return redirect(reverse("translation_coverage") + f"?language={code}")
             # Shown again from the site as it is now (the new English, if it changed),
             # with what was typed kept: saving again is then a deliberate choice.
@@ -61,6 +63,12 @@ def translate(request):
         "problems": problems,
     }
     return TemplateResponse(request, "translations/translate.html", context)
+
+
+def saved_message(obj, user, count):
+    if isinstance(obj, Page) and count and not obj.permissions_for_user(user).can_publish():
+        return _("Translations saved and sent to Publisher review: %(count)s.") % {"count": count}
+    return _("Translations saved: %(count)s.") % {"count": count}
 
 
 def fill_in(catalogue, data):

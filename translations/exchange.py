@@ -86,8 +86,10 @@ def _base_hash(entry):
     return None
 
 
-def import_catalogue(catalogue, language, dry_run=False, force=False):
-    """Apply a translated catalogue. Returns an ImportReport; with dry_run nothing changes."""
+def import_catalogue(catalogue, language, dry_run=False, force=False, user=None):
+    """Apply a translated catalogue. Returns an ImportReport; with dry_run nothing changes.
+    A user who may not publish a page (a translator) sends its translation to Publisher review;
+    without a user (commands, the demo) translations are published."""
     report = ImportReport()
     if language not in LANGUAGES_BY_CODE or language == SOURCE_LANGUAGE:
         report.problems.append(("", f"{language!r} is not one of the site's translated languages."))
@@ -133,14 +135,14 @@ def import_catalogue(catalogue, language, dry_run=False, force=False):
         return report
     with transaction.atomic():
         for ref, texts in changes.items():
-            for field_name, problem in _apply(objects[ref], language, texts):
+            for field_name, problem in _apply(objects[ref], language, texts, user):
                 report.problems.append((f"{ref}|{field_name}", problem))
                 skipped = f"{ref}|{field_name}|"
                 report.applied = [context for context in report.applied if not context.startswith(skipped)]
     return report
 
 
-def _apply(obj, language, texts):
+def _apply(obj, language, texts, user=None):
     target = obj
     is_page = isinstance(obj, Page)
     draft_waiting = is_page and obj.has_unpublished_changes
@@ -163,9 +165,13 @@ def _apply(obj, language, texts):
             continue
         setattr(target, build_localized_fieldname(field_name, language), raw)
     if is_page:
-        revision = target.save_revision()
-        if not draft_waiting:
-            revision.publish()
+        revision = target.save_revision(user=user)
+        if draft_waiting:
+            pass
+        elif user is None or obj.permissions_for_user(user).can_publish():
+            revision.publish(user=user)
+        elif (workflow := obj.get_workflow()) is not None and not obj.workflow_in_progress:
+            workflow.start(obj, user)
     else:
         target.save()
     remember(target, language)

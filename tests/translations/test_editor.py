@@ -46,10 +46,32 @@ def test_a_translator_translates_a_page_beside_its_english(client, demo_site, tr
     data[summary] = "Pomoc dla rodziców po rozstaniu w ustaleniu opieki nad dziećmi."
     response = client.post(URL, data)
     assert response.status_code == 302
+    assert "sent to Publisher review" in client.get(response["Location"]).content.decode()
+
+    # Like any change by someone who cannot publish, it waits for a publisher.
+    service.refresh_from_db()
+    assert service.summary_pl != "Pomoc dla rodziców po rozstaniu w ustaleniu opieki nad dziećmi."
+    assert service.workflow_in_progress
+    publisher = User.objects.create_user("publisher", password="pw")
+    publisher.groups.add(Group.objects.get(name="FIS publishers"))
+    client.force_login(publisher)
+    task_state = service.current_workflow_task_state
+    client.post(f"/admin/pages/workflow/action/{service.pk}/approve/{task_state.pk}/", {"comment": ""})
     service.refresh_from_db()
     assert service.summary_pl == "Pomoc dla rodziców po rozstaniu w ustaleniu opieki nad dziećmi."
-    assert service.live and not service.has_unpublished_changes
+    client.logout()
     assert client.get("/pl/services/family-mediation/").content.decode().count("Pomoc dla rodziców po rozstaniu") == 1
+
+
+def test_a_publisher_translating_publishes_at_once(client, demo_site):
+    publisher = User.objects.create_user("publisher", password="pw")
+    publisher.groups.add(Group.objects.get(name="FIS publishers"))
+    client.force_login(publisher)
+    page, data, boxes = open_form(client)
+    data |= {name: box.get_text() for name, box in boxes.items()}
+    data[box_for(page, boxes, "summary")] = "Nowe streszczenie."
+    client.post(URL, data)
+    assert ServicePage.objects.get(slug="family-mediation").summary_pl == "Nowe streszczenie."
 
 
 def test_urdu_boxes_read_right_to_left(client, demo_site, translator):
