@@ -61,14 +61,14 @@ class EventSession:
 
 def hub_events(start, end, place_ids=None, age=None):
     """Live hub events between two dates; with an age, those for that age or for everyone."""
-    events = HubEventPage.objects.live().filter(date__range=(start, end)).select_related("place")
+    events = HubEventPage.objects.live().filter(date__range=(start, end))
     if place_ids is not None:
         events = events.filter(place_id__in=place_ids)
     if age is not None:
         events = events.filter(Q(minimum_age__isnull=True) | Q(minimum_age__lte=age)).filter(
             Q(maximum_age__isnull=True) | Q(maximum_age__gte=age)
         )
-    return [EventSession(event) for event in events]
+    return [EventSession(event) for event in HubEventPage.with_venues(events)]
 
 
 def sessions_between(start, end, place_ids=None, age=None, weekday=None):

@@ -63,7 +63,7 @@ def hub_calendar(request, slug):
     if hub is None:
         raise Http404
     place_ids = hub.place_ids()
-    events = HubEventPage.objects.live().filter(place_id__in=place_ids).select_related("place")
+    events = HubEventPage.with_venues(HubEventPage.objects.live().filter(place_id__in=place_ids))
     body = whats_on.calendar(
         hub.title, whats_on.timed_schedules(place_ids), events, request.build_absolute_uri("/").rstrip("/")
     )

@@ -69,6 +69,8 @@ def find_object(ref):
         model = apps.get_model(kind)
     except (LookupError, ValueError):
         return None
+    if model not in translatable_models():
+        return None  # a reference names translatable content, never users or referrals
     name, _, value = key.partition("=")
     if name not in NATURAL_KEYS + ("pk",):
         return None

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from familyinfo.search_fields import translated
+from hubs.models.places import OutreachBasePage
 
 
 class HubEventForm(WagtailAdminPageForm):
@@ -21,7 +22,9 @@ class HubEventForm(WagtailAdminPageForm):
         place = cleaned_data.get("place")
         hub = self.parent_page.specific
         # The page is not in the tree yet when it is first created, so the hub is the form's parent.
-        if place is not None and place.pk not in hub.place_ids():
+        # Outreach bases still waiting for approval count too: they are the hub's own.
+        own = [hub.pk, *OutreachBasePage.objects.child_of(hub).values_list("pk", flat=True)]
+        if place is not None and place.pk not in own:
             self.add_error("place", _("Choose this hub or one of its own outreach bases."))
         return cleaned_data
 
@@ -118,6 +121,16 @@ class HubEventPage(Page):
     def venue(self):
         """Where it happens: the chosen outreach base, else the hub (also if the base was deleted)."""
         return (self.place or self.get_parent()).specific
+
+    @classmethod
+    def with_venues(cls, events):
+        """The events, each with its place loaded as its specific page in one query, not one each."""
+        events = list(events)
+        places = Page.objects.filter(pk__in={event.place_id for event in events}).specific().in_bulk()
+        for event in events:
+            if event.place_id in places:
+                event.place = places[event.place_id]
+        return events
 
     def save(self, *args, **kwargs):
         if self.place_id is None and self.depth:

@@ -83,10 +83,10 @@ def test_an_event_can_only_be_at_its_own_hub_or_bases(client, demo_site):
     response = client.post(
         f"/admin/pages/add/hubs/hubeventpage/{hub.pk}/",
         {
-            "title": "Stay and play",
+            "title_en": "Stay and play",
             "slug": "stay-and-play-special",
-            "summary": "Play together.",
-            "description": '{"blocks": [], "entityMap": {}}',
+            "summary_en": "Play together.",
+            "description_en": '{"blocks": [], "entityMap": {}}',
             "date": date.isoformat(),
             "starts_at": "10:00",
             "ends_at": "11:00",
@@ -109,3 +109,51 @@ def test_events_at_a_closed_outreach_base_stay_listed_at_the_hub(client, demo_si
     assert event.place_id == hub.pk
     assert "Baby bank drop-in" in client.get("/whats-on/?hub=eastfield").content.decode()
     assert hub.title in client.get(event.url).content.decode()
+
+
+def test_more_events_do_not_mean_more_queries(client, demo_site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    hub = HubPage.objects.get(slug="eastfield")
+    base = OutreachBasePage.objects.child_of(hub).first()
+
+    def queries(url):
+        client.get(url)  # fills the caches
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        return len(captured.captured_queries)
+
+    add_event(hub, slug="first", place=base)
+    before = {url: queries(url) for url in ("/whats-on/", "/whats-on/?hub=eastfield", "/whats-on/eastfield.ics")}
+    for number in range(5):
+        add_event(hub, slug=f"more-{number}", place=base if number % 2 else None)
+    after = {url: queries(url) for url in before}
+    assert after == before
+
+
+def test_an_event_may_be_at_an_outreach_base_still_waiting_for_approval(client, demo_site):
+    hub = HubPage.objects.get(slug="eastfield")
+    base = OutreachBasePage.objects.child_of(hub).first()
+    base.unpublish()
+    manager = User.objects.create_user("manager", password="pw")
+    manager.groups.add(Group.objects.get(name="Hub managers: Eastfield"))
+    client.force_login(manager)
+    date = timezone.localdate() + datetime.timedelta(days=4)
+    response = client.post(
+        f"/admin/pages/add/hubs/hubeventpage/{hub.pk}/",
+        {
+            "title_en": "Stay and play",
+            "slug": "stay-and-play-special",
+            "summary_en": "Play together.",
+            "description_en": '{"blocks": [], "entityMap": {}}',
+            "date": date.isoformat(),
+            "starts_at": "10:00",
+            "ends_at": "11:00",
+            "place": base.pk,
+            "how_to_book": "",
+            "cost": "",
+        },
+    )
+    assert "Choose this hub or one of its own outreach bases." not in response.content.decode(), [e.get_text(" ", strip=True) for e in BeautifulSoup(response.content, "html.parser").select(".error-message")]
+    assert HubEventPage.objects.filter(slug="stay-and-play-special", place=base).exists()
