@@ -16,10 +16,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import Page
 
 from translations.admin_views import can_translate, language_choices
-from translations.exchange import describe, export_catalogue, import_catalogue
+from translations.exchange import IN_DRAFT, IN_REVIEW, describe, export_catalogue, import_catalogue
 from translations.languages import LANGUAGES_BY_CODE
 from translations.segments import find_object
 
@@ -35,7 +34,7 @@ def translate(request):
     obj = find_object(ref) if code in dict(language_choices()) else None
     if obj is None:
         raise Http404
-    problems = []
+    problems, saved_some = [], False
     if request.method == "POST":
         try:
             sealed = signing.loads(request.POST.get("catalogue", ""), salt=SALT, max_age=MAX_AGE)
@@ -44,9 +43,11 @@ def translate(request):
             problems = [_("The form was too old: check and save again.")]
         else:
             report = import_catalogue(fill_in(polib.pofile(sealed), request.POST), code, user=request.user)
+            if report.applied:
+                messages.success(request, saved_message(report.outcomes.get(ref), len(report.applied)))
             if report.ok:
-                messages.success(request, saved_message(obj, request.user, len(report.applied)))
                 return redirect(reverse("translation_coverage") + f"?language={code}")
+            saved_some = bool(report.applied)
             # Shown again from the site as it is now (the new English, if it changed),
             # with what was typed kept: saving again is then a deliberate choice.
             catalogue = fill_in(export_catalogue(code, objects=[obj]), request.POST)
@@ -61,13 +62,18 @@ def translate(request):
         "entries": [(number, entry, label(entry)) for number, entry in enumerate(catalogue)],
         "sealed": signing.dumps(str(catalogue), salt=SALT, compress=True),
         "problems": problems,
+        "saved_some": saved_some,
     }
     return TemplateResponse(request, "translations/translate.html", context)
 
 
-def saved_message(obj, user, count):
-    if isinstance(obj, Page) and count and not obj.permissions_for_user(user).can_publish():
+def saved_message(outcome, count):
+    if outcome == IN_REVIEW:
         return _("Translations saved and sent to Publisher review: %(count)s.") % {"count": count}
+    if outcome == IN_DRAFT:
+        return _("Translations added to the draft waiting on this page; they go live with it: %(count)s.") % {
+            "count": count
+        }
     return _("Translations saved: %(count)s.") % {"count": count}
 
 

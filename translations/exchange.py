@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import polib
 from django.db import transaction
 from django.utils import timezone
+from modelcluster.fields import ParentalKey
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -73,6 +74,7 @@ class ImportReport:
     unchanged: int = 0
     untranslated: int = 0
     problems: list = field(default_factory=list)  # (context, message)
+    outcomes: dict = field(default_factory=dict)  # ref -> PUBLISHED, IN_REVIEW or IN_DRAFT
 
     @property
     def ok(self):
@@ -135,20 +137,32 @@ def import_catalogue(catalogue, language, dry_run=False, force=False, user=None)
         return report
     with transaction.atomic():
         for ref, texts in changes.items():
-            for field_name, problem in _apply(objects[ref], language, texts, user):
+            problems, outcome = _apply(objects[ref], language, texts, user)
+            if outcome:
+                report.outcomes[ref] = outcome
+            for field_name, problem in problems:
                 report.problems.append((f"{ref}|{field_name}", problem))
                 skipped = f"{ref}|{field_name}|"
                 report.applied = [context for context in report.applied if not context.startswith(skipped)]
     return report
 
 
+PUBLISHED, IN_REVIEW, IN_DRAFT = "published", "in review", "in draft"
+
+
 def _apply(obj, language, texts, user=None):
-    target = obj
-    is_page = isinstance(obj, Page)
-    draft_waiting = is_page and obj.has_unpublished_changes
-    if draft_waiting:
-        # An editor's draft is waiting: translate the draft, and leave publishing to them.
-        target = obj.get_latest_revision_as_object()
+    """Write one object's translations. A page, or a row of a page such as a session's note,
+    changes through a page revision, so the next publish keeps it: published at once by
+    commands and publishers, sent to Publisher review for anyone else, added to a draft that
+    is waiting. Returns (problems, outcome)."""
+    page = obj if isinstance(obj, Page) else page_of(obj)
+    if page is None:
+        target = obj
+    else:
+        page_object = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+        target = page_object if obj is page else child_in(page_object, obj)
+        if target is None:
+            return [("", "This text is no longer in the site.")], None
     streams = defaultdict(dict)
     for (field_name, path), text in texts.items():
         if isinstance(type(target)._meta.get_field(field_name), StreamField):
@@ -164,18 +178,57 @@ def _apply(obj, language, texts, user=None):
             skipped.append((field_name, "Every part must be translated before it is used: not saved yet."))
             continue
         setattr(target, build_localized_fieldname(field_name, language), raw)
-    if is_page:
-        revision = target.save_revision(user=user)
-        if draft_waiting:
-            pass
-        elif user is None or obj.permissions_for_user(user).can_publish():
-            revision.publish(user=user)
-        elif (workflow := obj.get_workflow()) is not None and not obj.workflow_in_progress:
-            workflow.start(obj, user)
-    else:
+    if page is None:
         target.save()
+        outcome = PUBLISHED
+    else:
+        outcome = _save_page(page, page_object, user)
     remember(target, language)
-    return skipped
+    return skipped, outcome
+
+
+def _save_page(page, page_object, user):
+    draft_waiting = page.has_unpublished_changes
+    revision = page_object.save_revision(user=user)
+    state = page.current_workflow_state
+    if state is not None and state.status == state.STATUS_IN_PROGRESS:
+        # Under review already: the publisher approves the revision with the translation in it.
+        task_state = state.current_task_state
+        task_state.revision = revision
+        task_state.save(update_fields=["revision"])
+        return IN_REVIEW
+    if draft_waiting:
+        return IN_DRAFT  # someone's draft is waiting: the translation goes live with it
+    if user is None or page.permissions_for_user(user).can_publish():
+        revision.publish(user=user)
+        return PUBLISHED
+    workflow = page.get_workflow()
+    if workflow is None:
+        return IN_DRAFT
+    workflow.start(page, user)
+    return IN_REVIEW
+
+
+def page_of(obj):
+    """The page a row belongs to (a service's session, a hub's opening hours), or None."""
+    for model_field in obj._meta.get_fields():
+        if isinstance(model_field, ParentalKey) and issubclass(model_field.related_model, Page):
+            parent = getattr(obj, model_field.name)
+            return parent.specific if parent else None
+    return None
+
+
+def child_in(page_object, obj):
+    """obj as it stands in page_object (the live page or a draft), held in memory so that
+    saving a revision of page_object includes the change."""
+    relation = next(
+        model_field.remote_field.get_accessor_name()
+        for model_field in obj._meta.get_fields()
+        if isinstance(model_field, ParentalKey) and issubclass(model_field.related_model, Page)
+    )
+    rows = list(getattr(page_object, relation).all())
+    getattr(page_object, relation).set(rows)
+    return next((row for row in rows if row.pk == obj.pk), None)
 
 
 def remember(obj, language):

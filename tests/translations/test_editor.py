@@ -123,3 +123,37 @@ def test_the_coverage_report_links_each_language_to_the_form(client, demo_site, 
     link = report.find("a", attrs={"aria-label": "Translate Family mediation into Polish"})
     assert link is not None
     assert client.get(link["href"]).status_code == 200
+
+
+def test_a_sessions_note_translation_survives_the_next_publish(client, demo_site):
+    from directory.models import Schedule
+
+    schedule = Schedule.objects.exclude(note="").select_related("page").first()
+    publisher = User.objects.create_user("publisher", password="pw")
+    publisher.groups.add(Group.objects.get(name="FIS publishers"))
+    client.force_login(publisher)
+    response = client.get(URL, {"ref": f"directory.schedule:pk={schedule.pk}", "language": "pl"})
+    page = BeautifulSoup(response.content, "html.parser")
+    data = {field["name"]: field.get("value", "") for field in page.select("form input[type=hidden]")}
+    [box] = page.select("form textarea")
+    client.post(URL, data | {box["name"]: "Tylko w czasie roku szkolnego"})
+    schedule.refresh_from_db()
+    assert schedule.note_pl == "Tylko w czasie roku szkolnego"
+    service = schedule.page.specific_class.objects.get(pk=schedule.page_id)
+    service.get_latest_revision().publish()  # the next publish, by anyone
+    schedule.refresh_from_db()
+    assert schedule.note_pl == "Tylko w czasie roku szkolnego"
+
+
+def test_with_a_draft_waiting_the_translation_joins_the_draft_and_says_so(client, demo_site, translator):
+    service = ServicePage.objects.get(slug="family-mediation")
+    service.summary_en = "A draft an editor is still working on."
+    service.save_revision()
+    page, data, boxes = open_form(client)
+    data |= {name: box.get_text() for name, box in boxes.items()}
+    data[box_for(page, boxes, "summary")] = "Szkic."
+    response = client.post(URL, data, follow=True)
+    assert "added to the draft waiting on this page" in response.content.decode()
+    draft = ServicePage.objects.get(pk=service.pk).get_latest_revision_as_object()
+    assert draft.summary_pl == "Szkic."
+    assert ServicePage.objects.get(pk=service.pk).summary_pl != "Szkic."
