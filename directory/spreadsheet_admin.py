@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from directory.models import ServiceIndexPage
+from directory.permissions import can_add_services, can_edit_service_listing
 from directory.spreadsheet import (
     COLUMNS,
     MAX_BYTES,
@@ -34,16 +34,6 @@ from directory.spreadsheet import (
 
 SIGNING_SALT = "directory.spreadsheet.confirm"
 CONFIRM_MAX_AGE = 60 * 60
-
-
-def can_import(user):
-    listing = ServiceIndexPage.objects.first()
-    return listing is not None and listing.permissions_for_user(user).can_add_subpage()
-
-
-def can_export(user):
-    listing = ServiceIndexPage.objects.first()
-    return listing is not None and listing.permissions_for_user(user).can_edit()
 
 
 class UploadForm(forms.Form):
@@ -93,7 +83,7 @@ def upload_page(request, form, problems=()):
         "problems": [*problems, *form.errors.get("file", [])],
         "columns": COLUMNS,
         "max_rows": MAX_ROWS,
-        "may_export": can_export(request.user),
+        "may_export": can_edit_service_listing(request.user),
     }
     return TemplateResponse(request, "directory/admin/spreadsheet_import.html", context)
 
@@ -101,7 +91,7 @@ def upload_page(request, form, problems=()):
 @require_http_methods(["GET", "POST"])
 def start(request):
     """The import page; an upload is checked (a dry run) and the report shown."""
-    if not can_import(request.user):
+    if not can_add_services(request.user):
         raise PermissionDenied
     if request.method == "GET":
         return upload_page(request, UploadForm())
@@ -117,7 +107,7 @@ def start(request):
 @require_POST
 def confirm(request):
     """Import a checked file: checked again, written only if still without problems."""
-    if not can_import(request.user):
+    if not can_add_services(request.user):
         raise PermissionDenied
     form = ConfirmForm(request.POST, user=request.user)
     if not form.is_valid():
@@ -138,14 +128,14 @@ def csv_download(data, name):
 
 @require_GET
 def template(request):
-    if not can_import(request.user):
+    if not can_add_services(request.user):
         raise PermissionDenied
     return csv_download(template_csv(), "services-template.csv")
 
 
 @require_GET
 def export(request):
-    if not can_export(request.user):
+    if not can_edit_service_listing(request.user):
         raise PermissionDenied
     stamp = timezone.localdate().isoformat()
     return csv_download(export_csv(), f"services-{stamp}.csv")
@@ -167,7 +157,7 @@ def register_spreadsheet_urls():
 
 class SpreadsheetMenuItem(MenuItem):
     def is_shown(self, request):
-        return can_import(request.user)
+        return can_add_services(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -15,6 +15,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from directory import spreadsheet_admin  # noqa: F401 - registers the spreadsheet's admin URLs and menu item
 from directory.models import (
     AccessRoute,
     DeliveryMode,
@@ -22,11 +23,11 @@ from directory.models import (
     Need,
     Organisation,
     SearchSynonym,
-    ServiceIndexPage,
     ServiceLevel,
     ServicePage,
     UnmetSearch,
 )
+from directory.permissions import can_edit_service_listing
 
 DUE_SOON_DAYS = 30
 
@@ -95,11 +96,6 @@ class ReviewFilterSet(WagtailFilterSet):
         if value == "due":
             return queryset.filter(review_due__lte=today + datetime.timedelta(days=DUE_SOON_DAYS))
         return queryset
-
-
-def can_edit_service_listing(user):
-    listing = ServiceIndexPage.objects.first()
-    return listing is not None and listing.permissions_for_user(user).can_edit()
 
 
 class ServiceReviewIndexView(PageIndexView):
@@ -217,7 +213,3 @@ def add_directory_panels(request, panels):
                 _("See what families looked for"),
             )
         )
-
-
-# The service spreadsheet (import and export) registers its own admin URLs and menu item.
-from directory import spreadsheet_admin  # noqa: E402, F401
