@@ -209,25 +209,30 @@ def _save_page(page, page_object, user):
     return IN_REVIEW
 
 
+def page_key(obj):
+    """The parental key tying a row to its page (a service's session, a hub's opening hours), or None."""
+    return next(
+        (
+            model_field
+            for model_field in obj._meta.get_fields()
+            if isinstance(model_field, ParentalKey) and issubclass(model_field.related_model, Page)
+        ),
+        None,
+    )
+
+
 def page_of(obj):
-    """The page a row belongs to (a service's session, a hub's opening hours), or None."""
-    for model_field in obj._meta.get_fields():
-        if isinstance(model_field, ParentalKey) and issubclass(model_field.related_model, Page):
-            parent = getattr(obj, model_field.name)
-            return parent.specific if parent else None
-    return None
+    key = page_key(obj)
+    parent = getattr(obj, key.name) if key else None
+    return parent.specific if parent else None
 
 
 def child_in(page_object, obj):
     """obj as it stands in page_object (the live page or a draft), held in memory so that
     saving a revision of page_object includes the change."""
-    relation = next(
-        model_field.remote_field.get_accessor_name()
-        for model_field in obj._meta.get_fields()
-        if isinstance(model_field, ParentalKey) and issubclass(model_field.related_model, Page)
-    )
-    rows = list(getattr(page_object, relation).all())
-    getattr(page_object, relation).set(rows)
+    relation = getattr(page_object, page_key(obj).remote_field.get_accessor_name())
+    rows = list(relation.all())
+    relation.set(rows)
     return next((row for row in rows if row.pk == obj.pk), None)
 
 
