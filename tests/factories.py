@@ -40,3 +40,13 @@ def build_site():
         is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
     )
     return home
+
+
+def member_of(group, username=None):
+    """A user in one of the site's groups (made by the migrations), as the admin's roles see it."""
+    from django.contrib.auth.models import Group, User
+
+    name = username or group.lower().replace(" ", "-").replace(":", "")
+    user = User.objects.create_user(name, password="pw", email=f"{name}@example.org")
+    user.groups.add(Group.objects.get(name=group))
+    return user

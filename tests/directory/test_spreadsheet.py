@@ -6,22 +6,16 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 from wagtail.models import Revision
 
 from directory.models import Organisation, ServicePage
 from directory.spreadsheet import SheetError, check_sheet, export_csv, import_sheet, read_sheet
 from directory.spreadsheet.columns import COLUMN_NAMES
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 START = "/admin/services-spreadsheet/"
-
-
-def member(name, group):
-    user = User.objects.create_user(name, password="pw")
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 def exported_rows():
@@ -220,7 +214,7 @@ def test_a_short_row_is_a_problem_not_a_blanked_service(demo_site):
 
 
 def test_an_editor_checks_then_imports_drafts_in_the_admin(client, demo_site):
-    editor = member("ed", "FIS editors")
+    editor = member_of("FIS editors", "ed")
     client.force_login(editor)
     page = client.get(START)
     assert page.status_code == 200 and b"needs" in page.content
@@ -246,7 +240,7 @@ def test_an_editor_checks_then_imports_drafts_in_the_admin(client, demo_site):
 
 
 def test_a_confirmed_file_is_checked_again_before_anything_is_written(client, demo_site):
-    client.force_login(member("ed", "FIS editors"))
+    client.force_login(member_of("FIS editors", "ed"))
     row = new_service()
     report = client.post(START, {"file": io.BytesIO(sheet_bytes([row]))})
     assert "Import 1 service" in report.content.decode()
@@ -259,7 +253,7 @@ def test_a_confirmed_file_is_checked_again_before_anything_is_written(client, de
 
 
 def test_the_admin_report_lists_every_problem_with_a_link_to_its_row(client, demo_site):
-    client.force_login(member("ed", "FIS editors"))
+    client.force_login(member_of("FIS editors", "ed"))
     report = client.post(START, {"file": io.BytesIO(sheet_bytes([new_service(level="7")]))})
     content = report.content.decode()
     assert 'href="#row-2"' in content and 'id="row-2"' in content
@@ -268,14 +262,14 @@ def test_the_admin_report_lists_every_problem_with_a_link_to_its_row(client, dem
 
 
 def test_a_file_that_cannot_be_read_is_explained_on_the_upload_page(client, demo_site):
-    client.force_login(member("ed", "FIS editors"))
+    client.force_login(member_of("FIS editors", "ed"))
     response = client.post(START, {"file": io.BytesIO(b"name,colour\r\nx,y\r\n")})
     assert response.status_code == 200
     assert "Unknown column &#x27;colour&#x27;." in response.content.decode()
 
 
 def test_the_export_is_a_dated_csv_attachment(client, demo_site):
-    client.force_login(member("pub", "FIS publishers"))
+    client.force_login(member_of("FIS publishers", "pub"))
     response = client.get(f"{START}export.csv")
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
     assert response["Content-Disposition"].startswith('attachment; filename="services-20')
@@ -283,7 +277,7 @@ def test_the_export_is_a_dated_csv_attachment(client, demo_site):
 
 
 def test_insight_officers_cannot_import_or_export(client, demo_site):
-    client.force_login(member("insight", "Insight officers"))
+    client.force_login(member_of("Insight officers", "insight"))
     before = saved_state()
     for response in [
         client.get(START),

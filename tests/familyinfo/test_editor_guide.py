@@ -2,7 +2,8 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group, User
+
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +20,7 @@ ROLES = [
 
 @pytest.mark.parametrize("group", ROLES)
 def test_every_role_finds_the_guide_from_the_dashboard(client, demo_site, group):
-    user = User.objects.create_user("someone", password="pw")
-    user.groups.add(Group.objects.get(name=group))
+    user = member_of(group, "someone")
     client.force_login(user)
     dashboard = BeautifulSoup(client.get("/admin/").content, "html.parser")
     assert dashboard.select_one("#panel-editor-guide + p a")["href"] == "/admin/guide/"

@@ -9,7 +9,6 @@ import re
 import pytest
 from django import forms
 from django.conf import settings
-from django.contrib.auth.models import Group, User
 from django.core.exceptions import FieldDoesNotExist
 from modeltranslation.fields import TranslationField
 from wagtail import blocks, hooks
@@ -21,6 +20,7 @@ from wagtail.models import get_page_models
 from wagtail.snippets.models import get_snippet_models
 
 from directory.models import SearchSynonym
+from tests.factories import member_of
 from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 
 # The apps whose models editors fill in. Referrals are read and actioned, never typed into an
@@ -161,9 +161,7 @@ OTHER_LANGUAGES = [language.code for language in SITE_LANGUAGES if language.code
 
 @pytest.fixture
 def editor(demo_site):
-    user = User.objects.create_user("editor", password="pw")
-    user.groups.add(Group.objects.get(name="FIS editors"))
-    return user
+    return member_of("FIS editors", "editor")
 
 
 def assert_admin_in_english(response):

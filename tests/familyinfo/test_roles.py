@@ -2,25 +2,19 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from directory.models import ServicePage
 from hubs.hub_managers import manager_group
 from hubs.models import HubPage
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 
 
-def member(name, group):
-    user = User.objects.create_user(name, password="pw")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 def test_editors_draft_publishers_publish(demo_site):
     service = ServicePage.objects.get(slug="family-mediation")
-    editor, publisher = member("ed", "FIS editors"), member("pub", "FIS publishers")
+    editor, publisher = member_of("FIS editors", "ed"), member_of("FIS publishers", "pub")
     editing = service.permissions_for_user(editor)
     assert editing.can_edit() and not editing.can_publish()
     publishing = service.permissions_for_user(publisher)
@@ -46,7 +40,7 @@ MATRIX = {
 
 @pytest.mark.parametrize("group", MATRIX)
 def test_permission_matrix_in_the_admin(client, demo_site, group):
-    client.force_login(member("someone", group))
+    client.force_login(member_of(group, "someone"))
     service = ServicePage.objects.get(slug="family-mediation")
     eastfield, graiseley = HubPage.objects.get(slug="eastfield"), HubPage.objects.get(slug="graiseley")
 
@@ -73,7 +67,7 @@ def test_permission_matrix_in_the_admin(client, demo_site, group):
 def test_no_role_but_publishers_can_publish(demo_site):
     pages = [ServicePage.objects.get(slug="family-mediation"), HubPage.objects.get(slug="eastfield")]
     for group in MATRIX:
-        user = member(f"user-{len(group)}-{group[:3]}", group)
+        user = member_of(group, f"user-{len(group)}-{group[:3]}")
         can_publish = [page.permissions_for_user(user).can_publish() for page in pages]
         assert can_publish == [group == "FIS publishers"] * 2, group
 
@@ -84,7 +78,7 @@ def test_every_hub_gets_its_own_managers_group(demo_site):
     for hub in hubs:
         group = manager_group(hub)
         assert group is not None and group.name == f"Hub managers: {hub.locality.name}"
-        manager = member(f"manager-{hub.pk}", group.name)
+        manager = member_of(group.name, f"manager-{hub.pk}")
         assert hub.permissions_for_user(manager).can_edit()
         others = HubPage.objects.exclude(pk=hub.pk)
         assert not any(other.permissions_for_user(manager).can_edit() for other in others)
@@ -99,7 +93,7 @@ def test_a_renamed_locality_renames_its_hub_managers_group(demo_site):
 
 
 def test_translators_change_translations_not_pages(client, demo_site):
-    translator = member("translator", "Translators")
+    translator = member_of("Translators", "translator")
     service = ServicePage.objects.get(slug="family-mediation")
     assert not service.permissions_for_user(translator).can_edit()
     client.force_login(translator)
@@ -111,7 +105,7 @@ def test_translators_change_translations_not_pages(client, demo_site):
 
 
 def test_insight_officers_read_the_coverage_report_but_cannot_import(client, demo_site):
-    client.force_login(member("insight", "Insight officers"))
+    client.force_login(member_of("Insight officers", "insight"))
     report = client.get("/admin/reports/translations/").content.decode()
     assert "Translation coverage" in report and "Import a translated file" not in report
     upload = SimpleUploadedFile("pl.po", b"")
@@ -135,7 +129,7 @@ PANELS = ("reviews-due", "unmet-searches", "new-referrals", "awaiting-approval",
     ],
 )
 def test_each_role_gets_its_own_dashboard_panels(client, demo_site, group, panels):
-    client.force_login(member("someone", group))
+    client.force_login(member_of(group, "someone"))
     content = client.get("/admin/").content.decode()
     shown = {name for name in PANELS if f'id="panel-{name}"' in content}
     assert shown == panels
@@ -148,7 +142,7 @@ def panel_heading(client, name):
 
 def test_approval_panels_count_what_waits(client, demo_site):
     service = ServicePage.objects.get(slug="family-mediation")
-    editor, publisher = member("ed", "FIS editors"), member("pub", "FIS publishers")
+    editor, publisher = member_of("FIS editors", "ed"), member_of("FIS publishers", "pub")
     service.save_revision(user=editor)
     service.get_workflow().start(service, editor)
     client.force_login(publisher)
@@ -158,7 +152,7 @@ def test_approval_panels_count_what_waits(client, demo_site):
 
 
 def test_missing_translations_panel_counts_untranslated_pages(client, demo_site):
-    client.force_login(member("translator", "Translators"))
+    client.force_login(member_of("Translators", "translator"))
     before = int(panel_heading(client, "translations-missing").rsplit(":", 1)[1])
     service = ServicePage.objects.get(slug="family-mediation")
     service.summary_pl = ""

@@ -4,20 +4,14 @@ publisher approves it, and time-limited events go live and come down on their ow
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.utils import timezone
 
 from directory.models import ServicePage
 from hubs.models import HubEventPage, HubPage
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
-
-
-def member(name, group):
-    user = User.objects.create_user(name, password="pw", email=f"{name}@example.org")
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 @pytest.mark.parametrize("slug", ["family-mediation", "eastfield"])
@@ -40,7 +34,7 @@ def submit_change(page, user, **changes):
 
 def test_an_editors_change_is_live_only_after_a_publisher_approves(client, demo_site):
     service = ServicePage.objects.get(slug="family-mediation")
-    editor, publisher = member("ed", "FIS editors"), member("pub", "FIS publishers")
+    editor, publisher = member_of("FIS editors", "ed"), member_of("FIS publishers", "pub")
     submit_change(service, editor, summary="Help to agree arrangements for the children after a separation.")
 
     assert client.get(service.url).content.decode().count("Help to agree arrangements") == 0
@@ -60,8 +54,8 @@ def test_an_editors_change_is_live_only_after_a_publisher_approves(client, demo_
 def test_a_rejected_change_stays_off_the_site(client, demo_site):
     service = ServicePage.objects.get(slug="family-mediation")
     live_summary = service.summary
-    submit_change(service, member("ed", "FIS editors"), summary="A change the publisher sends back.")
-    client.force_login(member("pub", "FIS publishers"))
+    submit_change(service, member_of("FIS editors", "ed"), summary="A change the publisher sends back.")
+    client.force_login(member_of("FIS publishers", "pub"))
     task_state = service.current_workflow_task_state
     client.post(f"/admin/pages/workflow/action/{service.pk}/reject/{task_state.pk}/", {"comment": "Check the dates"})
     service.refresh_from_db()
@@ -71,14 +65,14 @@ def test_a_rejected_change_stays_off_the_site(client, demo_site):
 
 def test_hub_managers_cannot_approve_their_own_changes(demo_site):
     hub = HubPage.objects.get(slug="eastfield")
-    manager = member("manager", "Hub managers: Eastfield")
+    manager = member_of("Hub managers: Eastfield", "manager")
     submit_change(hub, manager, summary="Open late on Thursdays.")
     hub.refresh_from_db()
     task_state = hub.current_workflow_task_state
     assert not task_state.task.specific.user_can_access_editor(hub, manager) or not (
         task_state.task.specific.get_actions(hub, manager)
     )
-    publisher = member("pub", "FIS publishers")
+    publisher = member_of("FIS publishers", "pub")
     assert [name for name, *_ in task_state.task.specific.get_actions(hub, publisher)][:2] == ["reject", "approve"]
 
 

@@ -4,10 +4,10 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from hubs.models import HubEventPage, HubPage, OutreachBasePage
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -76,8 +76,7 @@ def test_events_are_in_the_hubs_calendar_feed(client, demo_site):
 
 def test_an_event_can_only_be_at_its_own_hub_or_bases(client, demo_site):
     hub, other = HubPage.objects.get(slug="eastfield"), HubPage.objects.get(slug="graiseley")
-    manager = User.objects.create_user("manager", password="pw")
-    manager.groups.add(Group.objects.get(name="Hub managers: Eastfield"))
+    manager = member_of("Hub managers: Eastfield", "manager")
     client.force_login(manager)
     date = timezone.localdate() + datetime.timedelta(days=4)
     response = client.post(
@@ -136,8 +135,7 @@ def test_an_event_may_be_at_an_outreach_base_still_waiting_for_approval(client, 
     hub = HubPage.objects.get(slug="eastfield")
     base = OutreachBasePage.objects.child_of(hub).first()
     base.unpublish()
-    manager = User.objects.create_user("manager", password="pw")
-    manager.groups.add(Group.objects.get(name="Hub managers: Eastfield"))
+    manager = member_of("Hub managers: Eastfield", "manager")
     client.force_login(manager)
     date = timezone.localdate() + datetime.timedelta(days=4)
     response = client.post(

@@ -6,6 +6,7 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from directory.models import ServicePage
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -50,10 +51,8 @@ def test_a_file_that_is_not_po_gets_a_clear_message(client, demo_site, editor):
 
 
 def test_people_without_page_permissions_cannot_import(client, demo_site):
-    from django.contrib.auth.models import Group
 
-    account = User.objects.create_user("eyt", password="pw")
-    account.groups.add(Group.objects.get(name="Early years team"))
+    account = member_of("Early years team", "eyt")
     client.force_login(account)
     upload = SimpleUploadedFile("pl.po", b'msgid ""\nmsgstr ""\n')
     response = client.post("/admin/reports/translations/import/", {"language": "pl", "file": upload})

@@ -2,9 +2,9 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group, User
 
 from directory.models import ServicePage
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 REF = "page:/home/services/family-mediation/"
@@ -13,8 +13,7 @@ URL = "/admin/reports/translations/translate/"
 
 @pytest.fixture
 def translator(client):
-    user = User.objects.create_user("translator", password="pw")
-    user.groups.add(Group.objects.get(name="Translators"))
+    user = member_of("Translators", "translator")
     client.force_login(user)
     return user
 
@@ -52,8 +51,7 @@ def test_a_translator_translates_a_page_beside_its_english(client, demo_site, tr
     service.refresh_from_db()
     assert service.summary_pl != "Pomoc dla rodziców po rozstaniu w ustaleniu opieki nad dziećmi."
     assert service.workflow_in_progress
-    publisher = User.objects.create_user("publisher", password="pw")
-    publisher.groups.add(Group.objects.get(name="FIS publishers"))
+    publisher = member_of("FIS publishers", "publisher")
     client.force_login(publisher)
     task_state = service.current_workflow_task_state
     client.post(f"/admin/pages/workflow/action/{service.pk}/approve/{task_state.pk}/", {"comment": ""})
@@ -64,8 +62,7 @@ def test_a_translator_translates_a_page_beside_its_english(client, demo_site, tr
 
 
 def test_a_publisher_translating_publishes_at_once(client, demo_site):
-    publisher = User.objects.create_user("publisher", password="pw")
-    publisher.groups.add(Group.objects.get(name="FIS publishers"))
+    publisher = member_of("FIS publishers", "publisher")
     client.force_login(publisher)
     page, data, boxes = open_form(client)
     data |= {name: box.get_text() for name, box in boxes.items()}
@@ -107,12 +104,10 @@ def test_a_translation_changed_meanwhile_is_not_overwritten_and_typing_is_kept(c
 
 
 def test_only_people_who_translate_open_it(client, demo_site):
-    user = User.objects.create_user("insight", password="pw")
-    user.groups.add(Group.objects.get(name="Insight officers"))
+    user = member_of("Insight officers", "insight")
     client.force_login(user)
     assert client.get(URL, {"ref": REF, "language": "pl"}).status_code != 200
-    translator = User.objects.create_user("translator", password="pw")
-    translator.groups.add(Group.objects.get(name="Translators"))
+    translator = member_of("Translators", "translator")
     client.force_login(translator)
     assert client.get(URL, {"ref": "page:/home/nothing-here/", "language": "pl"}).status_code == 404
     assert client.get(URL, {"ref": REF, "language": "en"}).status_code == 404
@@ -129,8 +124,7 @@ def test_a_sessions_note_translation_survives_the_next_publish(client, demo_site
     from directory.models import Schedule
 
     schedule = Schedule.objects.exclude(note="").select_related("page").first()
-    publisher = User.objects.create_user("publisher", password="pw")
-    publisher.groups.add(Group.objects.get(name="FIS publishers"))
+    publisher = member_of("FIS publishers", "publisher")
     client.force_login(publisher)
     response = client.get(URL, {"ref": f"directory.schedule:pk={schedule.pk}", "language": "pl"})
     page = BeautifulSoup(response.content, "html.parser")
