@@ -18,6 +18,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from familyinfo.revisions import latest_version
 from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
 from translations.models import TranslationRecord
 from translations.segments import (
@@ -159,7 +160,7 @@ def _apply(obj, language, texts, user=None):
     if page is None:
         target = obj
     else:
-        page_object = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+        page_object = latest_version(page)
         target = page_object if obj is page else child_in(page_object, obj)
         if target is None:
             return [("", "This text is no longer in the site.")], None

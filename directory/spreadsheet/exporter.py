@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from directory.models import ServicePage
 from directory.spreadsheet.columns import COLUMN_NAMES, COLUMNS, Lists
 from directory.spreadsheet.files import write_csv
-from directory.spreadsheet.importer import current_version
+from familyinfo.revisions import latest_version
 
 
 def export_csv():
@@ -20,7 +20,7 @@ def export_csv():
         services = ServicePage.objects.select_related("organisation", "level").prefetch_related(
             "needs", "access_routes", "delivery_modes", "languages"
         )
-        pages = sorted((current_version(page) for page in services), key=lambda page: (page.title.casefold(), page.pk))
+        pages = sorted((latest_version(page) for page in services), key=lambda page: (page.title.casefold(), page.pk))
         rows = [[kind.format(column.get(page)) for column, kind in kinds] for page in pages]
     return write_csv(COLUMN_NAMES, rows)
 

@@ -23,6 +23,7 @@ from directory.models import ServiceIndexPage, ServicePage
 from directory.oruk_import import unique_slug
 from directory.spreadsheet.cells import CellProblem, normalise
 from directory.spreadsheet.columns import COLUMN_FOR_FIELD, COLUMNS, Lists
+from familyinfo.revisions import latest_version
 
 NEW, UPDATE, UNCHANGED, ERROR = "new", "update", "unchanged", "error"
 # Tree fields Wagtail fills in when a page is added; a new row has none of them yet.
@@ -90,11 +91,6 @@ class Report:
             unchanged=len(self.unchanged),
             problems=len(self.with_problems),
         )
-
-
-def current_version(page):
-    """The service as an editor sees it in the admin: its latest draft if it has one."""
-    return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
 
 
 def check_sheet(sheet, user=None):
@@ -247,7 +243,7 @@ class Checker:
             if permissions.page_locked():
                 row.problem("id", _("This service is locked: ask whoever locked it to unlock it."))
                 return None
-        return current_version(service)
+        return latest_version(service)
 
     def check_new(self, row, page):
         for name in self.missing_for_new:
