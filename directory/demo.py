@@ -380,7 +380,7 @@ SERVICES = [
         "parenting-teenagers",
         "Parenting teenagers",
         "strengthening-families",
-        ["parenting", "young-people-at-risk", "family-relationships"],
+        ["parenting", "behaviour", "young-people-at-risk", "family-relationships"],
         "early-help",
         (11, 18, False),
         ["self-referral"],

@@ -146,9 +146,21 @@ def plan_search(raw, language=None):
                 plan.corrections[word] = match[0]
                 word = match[0]
         plan.words.append(word)
+    plan.expansions += other_number(plan.words, known)
     if not plan.words and not plan.expansions:
         plan.words = words_of(typed)
     return plan
+
+
+def other_number(words, known):
+    """The singular or plural of each word, where the directory uses it: "teenager" also finds
+    "Parenting teenagers". The database index does not stem words (Elasticsearch does)."""
+    variants = []
+    for word in words:
+        for variant in (f"{word}s", word[:-1] if word.endswith("s") else ""):
+            if len(variant) >= SPELLING_MIN_LENGTH and variant in known and variant not in words:
+                variants.append(variant)
+    return variants
 
 
 def record_unmet_search(plan, postcode_district=""):

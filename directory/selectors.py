@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import ExpressionWrapper, F, FloatField, OuterRef, Q, Subquery, Value
+from django.db.models import Case, ExpressionWrapper, F, FloatField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -17,7 +17,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.models import AccessRoute, DeliveryMode, Need, Schedule, ScheduleKind, ServiceLevel, ServicePage
 from directory.search import plan_search
-from familyinfo import fulltext
+from familyinfo import fulltext, safety
 from familyinfo.models import SpokenLanguage
 from familyinfo.pagination import PagedById, PagedIds
 from hubs import postcodes
@@ -188,9 +188,14 @@ def find_services(filters):
         )
 
     plan = plan_search(filters.q)
+    asked = safety.rules_for_plan(plan)
+    promote, demote = safety.harm_services(asked)
     ranked = search_ranked_ids(plan, within=services) if plan else None
     if ranked is not None:
+        ranked = safety.safety_order(ranked, services_first(asked, services), promote, demote)
         services = ServicePage.objects.filter(pk__in=ranked)  # the ranked ids passed every filter
+    # Programmes for people who harm after every other service, unless the words asked for them.
+    safety_rank = Case(When(pk__in=promote, then=0), When(pk__in=demote, then=2), default=1)
 
     if filters.place:
         nearest = (
@@ -201,7 +206,9 @@ def find_services(filters):
         )
         distance = Subquery(nearest, output_field=FloatField())
         services = PagedById(
-            services.annotate(distance=distance).order_by(F("distance").asc(nulls_last=True), title_order()),
+            services.annotate(distance=distance).order_by(
+                safety_rank, F("distance").asc(nulls_last=True), title_order()
+            ),
             rows.annotate(distance=distance),
         )
     elif ranked:
@@ -209,8 +216,37 @@ def find_services(filters):
         # hundreds of branches would cost more than the whole query.
         services = PagedIds(ranked, rows)
     else:
-        services = PagedById(services.order_by(title_order()), rows)
+        services = PagedById(services.order_by(safety_rank, title_order()), rows)
     return services, plan
+
+
+def listing_safety_answers(filters, plan):
+    """The safety answers and signposts a listing shows: those its words ask for, and those
+    of the needs it lists (or of the broader needs they belong to)."""
+    rules = safety.rules_for_plan(plan)
+    if filters.needs:
+        need_ids = set()
+        for pk, parent_id in Need.objects.filter(slug__in=filters.needs).values_list("pk", "parent_id"):
+            need_ids.update({pk, parent_id} - {None})
+        rules += safety.rules_for_needs(need_ids)
+    return safety.answers(rules)
+
+
+def services_first(rules, within):
+    """The services a search's safety answers or signposts put first: their own services, then
+    their needs' services, each alphabetically; only those `within` (the listing's filters)."""
+    service_ids = set().union(*[rule.service_ids for rule in rules])
+    need_ids = set().union(*[rule.need_ids for rule in rules])
+    if not service_ids and not need_ids:
+        return []
+    chosen = list(within.filter(pk__in=service_ids).order_by(title_order()).values_list("pk", flat=True))
+    if need_ids:
+        narrower = Need.objects.filter(Q(pk__in=need_ids) | Q(parent__in=need_ids)).values("pk")
+        with_needs = within.filter(
+            pk__in=ServicePage.needs.through.objects.filter(need__in=narrower).values("servicepage_id")
+        )
+        chosen += list(with_needs.order_by(title_order()).values_list("pk", flat=True))
+    return list(dict.fromkeys(chosen))
 
 
 def km_from_squared_degrees(value):

@@ -8,6 +8,7 @@ from directory.selectors import (
     filter_choices,
     find_services,
     km_from_squared_degrees,
+    listing_safety_answers,
     prefetch_for_listing,
 )
 from familyinfo.pagination import paginate
@@ -38,6 +39,7 @@ def service_listing(request, index_page):
             "choices": filter_choices(),
             "shortlist_ids": shortlist_ids(request),
             "age_choices": range(0, 26),
+            "safety_answers": listing_safety_answers(filters, plan),
         }
     )
     return TemplateResponse(request, "directory/service_index_page.html", context)

@@ -6,3 +6,16 @@ class FamilyInfoConfig(AppConfig):
 
     name = "familyinfo"
     verbose_name = "Family information site"
+
+    def ready(self):
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from familyinfo.models import SafetyAnswer, SafetyAnswerLine
+        from familyinfo.safety import forget_rules
+
+        # An editor's change to a safety answer reaches searches at once, not after the cache expires.
+        for model in (SafetyAnswer, SafetyAnswerLine):
+            post_save.connect(forget_rules, sender=model, dispatch_uid=f"safety-saved-{model.__name__}")
+            post_delete.connect(forget_rules, sender=model, dispatch_uid=f"safety-deleted-{model.__name__}")
+        for through in (SafetyAnswer.needs.through, SafetyAnswer.services.through):
+            m2m_changed.connect(forget_rules, sender=through, dispatch_uid=f"safety-linked-{through.__name__}")

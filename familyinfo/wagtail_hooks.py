@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from familyinfo.admin_panels import CountPanel
 from familyinfo.editor_guide import editor_guide
-from familyinfo.models import SpokenLanguage
+from familyinfo.models import SafetyAnswer, SpokenLanguage
 
 REVIEWERS = "FIS publishers"  # the review task's group: see migration 0008
 
@@ -26,6 +26,20 @@ class SpokenLanguageViewSet(SnippetViewSet):
 
 
 register_snippet(SpokenLanguageViewSet)
+
+
+class SafetyAnswerViewSet(SnippetViewSet):
+    """Safety answers and signposts: what frightened or everyday searches are answered with."""
+
+    model = SafetyAnswer
+    icon = "warning"
+    menu_label = "Safety answers"
+    list_display = ["title", "kind", "slug"]
+    list_filter = ["kind"]
+    ordering = ["sort_order", "slug"]
+
+
+register_snippet(SafetyAnswerViewSet)
 
 
 @hooks.register("construct_homepage_panels")

@@ -18,7 +18,7 @@ from directory.models import (
     ServiceLevel,
     ServicePage,
 )
-from familyinfo.models import ContentPage, EmergencyContacts, HomePage, SpokenLanguage
+from familyinfo.models import ContentPage, EmergencyContacts, HomePage, SafetyAnswer, SafetyAnswerLine, SpokenLanguage
 from hubs.models import (
     ChampionIndexPage,
     ChampionSignpostingPage,
@@ -64,6 +64,17 @@ class EmergencyContactsTranslation(TranslationOptions):
 @register(SpokenLanguage)
 class SpokenLanguageTranslation(TranslationOptions):
     fields = ("name",)
+
+
+@register(SafetyAnswer)
+class SafetyAnswerTranslation(TranslationOptions):
+    # Search words per language: each language's own words, not a translation of the English.
+    fields = ("title", "text", "search_words")
+
+
+@register(SafetyAnswerLine)
+class SafetyAnswerLineTranslation(TranslationOptions):
+    fields = ("label", "note")
 
 
 @register(Locality)

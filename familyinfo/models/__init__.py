@@ -1,5 +1,16 @@
 from .pages import ContentPage, HomePage
+from .safety import SafetyAnswer, SafetyAnswerKind, SafetyAnswerLine
 from .site_settings import EmergencyContacts, Navigation, NotificationAddresses
 from .taxonomy import SpokenLanguage
 
-__all__ = ["ContentPage", "EmergencyContacts", "HomePage", "Navigation", "NotificationAddresses", "SpokenLanguage"]
+__all__ = [
+    "ContentPage",
+    "EmergencyContacts",
+    "HomePage",
+    "Navigation",
+    "NotificationAddresses",
+    "SafetyAnswer",
+    "SafetyAnswerKind",
+    "SafetyAnswerLine",
+    "SpokenLanguage",
+]

@@ -74,3 +74,88 @@ def test_live_elasticsearch_finds_services(demo_site):
     call_command("update_index", verbosity=0)
     services, _ = find_services(ServiceFilters(q="mediation"))
     assert "Family mediation" in [service.title for service in services]
+
+
+class RecordingBackend(Elasticsearch9SearchBackend):
+    """Elasticsearch, offline: records each search it is asked (with the query JSON it would
+    send) and answers with pages in a given order, such as relevance that puts the programme
+    for people who harm first. The site's own ordering rules must still apply on top."""
+
+    def __init__(self, order):
+        super().__init__(
+            {"URLS": ["http://search.invalid:9200"], "INDEX_PREFIX": "test_", "INDEX_SETTINGS": index_settings()}
+        )
+        self.order = order
+        self.searches = []
+
+    def search(self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True, **kwargs):
+        compiled = self.query_compiler_class(model_or_queryset, query, fields=fields, operator=operator)
+        self.searches.append({"query": query, "fields": fields, "json": compiled.get_query()})
+        pages = {page.slug: page for page in model_or_queryset.filter(slug__in=self.order)}
+        return [pages[slug] for slug in self.order if slug in pages]
+
+
+@pytest.fixture
+def elasticsearch_answers(monkeypatch):
+    """Route every search through a RecordingBackend that answers in the given order."""
+
+    def install(order):
+        backend = RecordingBackend(order)
+        for target in (
+            "modelsearch.queryset.get_search_backend",
+            "directory.selectors.get_search_backend",
+            "familyinfo.fulltext.get_search_backend",
+        ):
+            monkeypatch.setattr(target, lambda *args, **kwargs: backend)
+        return backend
+
+    return install
+
+
+def found_slugs(client, url):
+    from bs4 import BeautifulSoup
+
+    response = client.get(url)
+    assert response.status_code == 200
+    main = BeautifulSoup(response.content, "html.parser").find("main")
+    links = main.select("ol.service-list h2 a, ol.search-results h2 a")
+    return [link["href"].rstrip("/").rsplit("/", 1)[-1] for link in links]
+
+
+AT_RISK = {"domestic-abuse-support", "refuge", "freedom-programme"}
+PROGRAMME_FIRST = ["changing-behaviour", "family-drug-alcohol", "domestic-abuse-support", "refuge"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/services/", "/search/"])
+def test_elasticsearch_results_put_people_at_risk_before_the_programme(client, demo_site, elasticsearch_answers, path):
+    backend = elasticsearch_answers(PROGRAMME_FIRST)
+    found = found_slugs(client, f"{path}?q=my+partner+shouts+at+me+and+I%27m+scared")
+    assert backend.searches, "the search went through Elasticsearch"
+    assert set(found[:3]) == AT_RISK, found
+    assert found.index("changing-behaviour") > found.index("family-drug-alcohol")
+
+
+@pytest.mark.django_db
+def test_elasticsearch_polish_search_is_reordered_and_searches_polish_fields(client, demo_site, elasticsearch_answers):
+    backend = elasticsearch_answers(PROGRAMME_FIRST)
+    found = found_slugs(client, "/pl/services/?q=partner+na+mnie+krzyczy+i+si%C4%99+boj%C4%99")
+    assert set(found[:3]) == AT_RISK, found
+    fields = backend.searches[0]["json"]["bool"]["must"]["multi_match"]["fields"]
+    assert any(field.startswith("directory_servicepage__summary_pl") for field in fields)
+
+
+@pytest.mark.django_db
+def test_elasticsearch_puts_the_programme_first_when_asked_for(client, demo_site, elasticsearch_answers):
+    elasticsearch_answers(["family-drug-alcohol", "domestic-abuse-support", "changing-behaviour"])
+    assert found_slugs(client, "/services/?q=my+own+anger")[0] == "changing-behaviour"
+
+
+@pytest.mark.django_db
+def test_elasticsearch_site_search_puts_services_above_stories(client, demo_site, elasticsearch_answers):
+    from hubs.models import ChampionStoryPage
+
+    story = ChampionStoryPage.objects.live().first()
+    elasticsearch_answers([story.slug, "parenting-teenagers", "positive-parenting"])
+    found = found_slugs(client, "/search/?q=parenting")
+    assert found == ["parenting-teenagers", "positive-parenting", story.slug]

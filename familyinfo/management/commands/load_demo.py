@@ -17,6 +17,7 @@ from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, Ser
 from directory.reference_data import ensure_directory_lists, ensure_synonyms
 from familyinfo.demo.contacts import EMERGENCY_CONTACTS, NOTIFICATION_ADDRESSES
 from familyinfo.demo.pages import CONTENT_PAGES, HOME
+from familyinfo.demo.safety import load_safety_answers
 from familyinfo.models import (
     ContentPage,
     EmergencyContacts,
@@ -54,6 +55,7 @@ class Command(BaseCommand):
             hubs = load_hubs(home, desk_phone, reset)
             champions = load_champions(home, reset)
             services = load_services(home, reset)
+            load_safety_answers()
             self.menus(site, pages)
             translated = load_demo_translations()
         if not skip_index:

@@ -1,0 +1,15 @@
+"""The safety answers a service page shows (see familyinfo.safety)."""
+
+from django import template
+
+from familyinfo import safety
+
+register = template.Library()
+
+
+@register.simple_tag
+def service_safety_answers(service):
+    """On a service about domestic abuse, the domestic abuse helplines; on a programme for
+    people who harm, the Respect phone line."""
+    need_ids = service.needs.values_list("pk", flat=True)
+    return safety.answers_for_service(service.pk, need_ids)
