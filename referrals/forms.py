@@ -13,11 +13,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from directory.models import Need
+from familyinfo import phone_numbers
 from familyinfo.models import SpokenLanguage
+from hubs import councils
 
 TEXT_LIMIT = 2000
 UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
-PHONE_DIGITS = re.compile(r"^\+?[\d\s()-]{10,20}$")
 
 
 def text_input(width="govuk-input--width-20", **attrs):
@@ -35,20 +36,27 @@ class StepForm(forms.Form):
     title = ""
     use_required_attribute = False  # GOV.UK: the server's messages, not the browser's
 
+    # Answers "Check your answers" does not list as a question (it explains them another way).
+    not_summarised = ()
+
     def summary(self):
+        """Only the questions that were answered: an optional question left empty, or a
+        follow-up question that no longer applies, has no row."""
         rows = []
         for name, field in self.fields.items():
-            value = self.cleaned_data.get(name)
-            rows.append((field.label, self.display(field, value)))
+            answer = self.display(name, field, self.cleaned_data.get(name))
+            if answer and name not in self.not_summarised:
+                rows.append((field.label, answer))
         return rows
 
-    @staticmethod
-    def display(field, value):
+    def display(self, name, field, value):
         if value in (None, "", [], False):
             return ""
         if isinstance(field, forms.MultipleChoiceField):
             labels = dict(field.choices)
             return ", ".join(str(labels.get(item, item)) for item in value)
+        if isinstance(field, forms.ModelChoiceField):
+            return str(value)  # its name in the reader's language
         if isinstance(field, forms.ChoiceField):
             return str(dict(field.choices).get(value, value))
         return str(value)
@@ -91,6 +99,8 @@ class AboutYouForm(StepForm):
         data = super().clean()
         if data.get("relationship") == "other" and not data.get("relationship_other"):
             self.add_error("relationship_other", _("Tell us how you are related to the children."))
+        elif "relationship" in data:
+            data["relationship_other"] = ""  # typed before choosing another answer: it no longer applies
         return data
 
 
@@ -101,7 +111,7 @@ class ContactForm(StepForm):
         label=gettext_lazy("Phone number"),
         help_text=gettext_lazy("A mobile or landline, like 07700 900123."),
         required=False,
-        max_length=20,
+        max_length=30,
         widget=text_input("govuk-input--width-20", autocomplete="tel", type="tel"),
         error_messages={"max_length": gettext_lazy("Enter a phone number like 07700 900123.")},
     )
@@ -151,10 +161,14 @@ class ContactForm(StepForm):
         return [value for value, _label in self.fields["safe"].choices if value in chosen]
 
     def clean_phone(self):
+        """A UK number, stored as +447700900123 whatever spaces, brackets or +44 it was typed with."""
         phone = self.cleaned_data["phone"].strip()
-        if phone and not PHONE_DIGITS.match(phone):
-            raise forms.ValidationError(_("Enter a phone number like 07700 900123, using only numbers."))
-        return phone
+        return phone_numbers.normalise_uk_phone(phone) if phone else ""
+
+    def display(self, name, field, value):
+        if name == "phone" and value:
+            return phone_numbers.format_uk(value)
+        return super().display(name, field, value)
 
     def clean(self):
         data = super().clean()
@@ -192,6 +206,20 @@ class AddressForm(StepForm):
         widget=text_input("govuk-input--width-10", autocomplete="postal-code"),
         error_messages={"max_length": gettext_lazy("Enter a real postcode, like WV1 1SH.")},
     )
+    # Asked only when the postcode is outside the city: the family may still send it here.
+    send_anyway = forms.BooleanField(
+        label=gettext_lazy("Send my request to the Wolverhampton early help desk anyway"),
+        required=False,
+    )
+    not_summarised = ("send_anyway",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        typed = re.sub(r"\s+", " ", str(self.data.get(self.add_prefix("postcode"), "")).strip().upper())
+        # Where the family lives, when it is outside the city (see hubs.councils), else None.
+        self.outside = councils.outside_city(typed) if UK_POSTCODE.match(typed) else None
+        if self.outside is None:
+            del self.fields["send_anyway"]
 
     def clean_postcode(self):
         postcode = re.sub(r"\s+", " ", self.cleaned_data["postcode"].strip().upper())
@@ -205,6 +233,18 @@ class AddressForm(StepForm):
         data = super().clean()
         if "postcode" in data and not data.get("postcode") and not data.get("address"):
             self.add_error("postcode", _("Enter your postcode, or tell us where you are staying."))
+        if self.outside is not None and not data.get("send_anyway"):
+            if self.outside.council:
+                message = _(
+                    "Your postcode is outside Wolverhampton: contact %(council)s, or tick the box to send "
+                    "your request to the Wolverhampton early help desk anyway."
+                ) % {"council": self.outside.council.name}
+            else:
+                message = _(
+                    "Your postcode is outside Wolverhampton: contact the council where you live, or tick the "
+                    "box to send your request to the Wolverhampton early help desk anyway."
+                )
+            self.add_error("send_anyway", message)
         return data
 
 
@@ -254,6 +294,21 @@ class DateField(forms.MultiValueField):
 
 class ChildForm(forms.Form):
     use_required_attribute = False
+
+    def __init__(self, *args, number=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.number = number  # 1 for the first child: every error message names its child
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.number is None:
+            return
+        for name, errors in self._errors.items():
+            self._errors[name] = self.error_class(
+                [_("Child %(number)s: %(error)s") % {"number": self.number, "error": error} for error in errors],
+                renderer=self.renderer,
+            )
+
     name = forms.CharField(
         label=gettext_lazy("Name"),
         help_text=gettext_lazy("For a baby not born yet, write the name if you have chosen one, or leave it empty."),
@@ -311,6 +366,8 @@ class ChildForm(forms.Form):
             and not (today - datetime.timedelta(days=31) <= date <= today + datetime.timedelta(days=300))
         ):
             self.add_error("date", _("Enter a due date in the next 10 months."))
+        if data.get("send") == "no":
+            data["send_details"] = ""  # no needs: what was typed before no longer applies
         return data
 
 
@@ -318,6 +375,10 @@ MAX_CHILDREN = 10
 
 
 class BaseChildFormSet(forms.BaseFormSet):
+    def get_form_kwargs(self, index):
+        kwargs = super().get_form_kwargs(index)
+        return {**kwargs, "number": index + 1} if index is not None else kwargs
+
     def clean(self):
         if any(self.errors):
             return
@@ -387,6 +448,8 @@ class ProfessionalsForm(StepForm):
         data = super().clean()
         if data.get("involved") == "yes" and not data.get("details"):
             self.add_error("details", _("Tell us who they are, for example a health visitor at your GP surgery."))
+        elif "involved" in data:
+            data["details"] = ""  # typed before answering no: it no longer applies
         return data
 
 
@@ -419,10 +482,12 @@ class LanguageForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["language"]
+        # Each language in its own script, so a family finds theirs, then its name in the
+        # language of the page ("Polski (Polish)", "Polski (پولش)"); once when the two agree.
         field.label_from_instance = lambda language: (
             f"{language.native_name} ({language.name})"
-            if language.native_name and language.native_name != language.name
-            else language.name
+            if language.native_name and language.native_name.casefold() != language.name.casefold()
+            else language.native_name or language.name
         )
         field.empty_label = ""
 

@@ -76,6 +76,8 @@ def step(request, slug):
         if navigate == "back":
             draft.save_step(slug, fields, complete=False)
             drafts.store(request, draft)
+            if changing:  # came from "Check your answers": Back goes there
+                return HttpResponseRedirect(reverse("referral_check"))
             before = steps.previous(current)
             return HttpResponseRedirect(
                 reverse("referral_step", args=[before.slug]) if before else reverse("referral_start")
@@ -85,6 +87,9 @@ def step(request, slug):
             draft.save_step(slug, fields, complete=False)
             drafts.store(request, draft)
             form = quiet(current.bind(drafts.as_form_data(fields)))
+            if navigate == "add-child":
+                # Straight to the new child's first question, with or without JavaScript.
+                form.forms[-1].fields["name"].widget.attrs["autofocus"] = True
             return render_step(request, draft, current, form, changing, restored)
         form = current.bind(drafts.as_form_data(fields))
         valid = form.is_valid()
@@ -215,8 +220,22 @@ def keep_alive(request):
     return HttpResponse(status=204)
 
 
+@private
 @require_POST
 def clear(request):
-    """Clear my answers: for someone who needs to leave the form quickly or start again."""
+    """Clear my answers: for someone who needs to leave the form quickly or start again.
+
+    The button asks first, on a page of its own (a mistaken press must not lose 10 minutes of
+    answers), carrying the page's answers so that "Yes" also closes them. "Clear my answers
+    now" in the timeout warning is already that choice, and sends the confirmation itself."""
+    if request.POST.get("confirm") != "yes":
+        came_from = request.POST.get("from", "")
+        if came_from in steps.STEPS_BY_SLUG:
+            back = reverse("referral_step", args=[came_from])
+        else:
+            back = reverse("referral_check") if came_from == "check" else reverse("referral_start")
+        return TemplateResponse(
+            request, "referrals/clear.html", {"state": request.POST.get("state", ""), "back_url": back}
+        )
     drafts.forget(request)
     return HttpResponseRedirect(reverse("referral_start") + "?cleared=1")

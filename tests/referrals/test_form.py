@@ -117,7 +117,7 @@ def test_email_failure_keeps_the_referral_and_the_outbox_retries(
         ("about-you", {"full_name": "Ann"}, "Choose how you are related to the children."),
         ("about-you", {"full_name": "Ann", "relationship": "other"}, "Tell us how you are related to the children."),
         ("contact", {"preferred": "call", "safe": ["call"]}, "Enter a phone number or an email address"),
-        ("contact", {"phone": "call me", "preferred": "call", "safe": ["call"]}, "using only numbers"),
+        ("contact", {"phone": "call me", "preferred": "call", "safe": ["call"]}, "using only digits and spaces"),
         (
             "contact",
             {"email": "a@b.com", "preferred": "text", "safe": ["text"]},
@@ -276,7 +276,7 @@ def test_pages_warn_before_the_timeout_and_offer_to_clear(client, demo_site):
     assert page.find("dialog", class_="referral-timeout-dialog")
     client.post("/refer/about-you/", ANSWERS["about-you"])
     assert client.post("/refer/keep-alive/").status_code == 204
-    assert client.post("/refer/clear/")["Location"] == "/refer/?cleared=1"
+    assert client.post("/refer/clear/", {"confirm": "yes"})["Location"] == "/refer/?cleared=1"
     assert drafts.SESSION_KEY not in client.session
 
 

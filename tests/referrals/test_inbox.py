@@ -102,7 +102,7 @@ def test_desk_sees_the_referral_in_full(client, referral, desk):
     text = page.get_text(" ", strip=True)
     for expected in [
         "Zofia Kowalska-Łęcka",
-        "07700 900123",
+        "07700 900 123",  # stored as +447700900123, shown as the desk would write it
         "WV10 9SG",
         "Amir",
         "tantrums",

@@ -170,7 +170,15 @@
       });
     });
     dialog.querySelector("[data-timeout-clear]").addEventListener("click", function () {
-      timeout.querySelector("form").submit();
+      // Choosing "Clear my answers now" in the warning is the confirmation the button's own
+      // page would ask for.
+      var form = timeout.querySelector("form");
+      var confirmed = document.createElement("input");
+      confirmed.type = "hidden";
+      confirmed.name = "confirm";
+      confirmed.value = "yes";
+      form.appendChild(confirmed);
+      form.submit();
     });
     schedule();
   }
