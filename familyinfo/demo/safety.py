@@ -4,7 +4,8 @@ The national helpline numbers are the real, published ones (999 and the Silent S
 National Domestic Abuse Helpline, the Men's Advice Line, the Respect Phone Line, Childline);
 the Families Information Service must check them, and the links, before the site goes live.
 Translations are for native-speaker review. Search words are each language's own words for
-the thing, not translations of the English list.
+the thing, not translations of the English list. English names inside Urdu and Arabic text sit
+between left-to-right isolates (U+2066, U+2069), so their brackets do not flip.
 """
 
 LANGUAGES = ["en", "pa", "pl", "ro", "ur", "ar"]
@@ -66,8 +67,8 @@ SAFETY_ANSWERS = [
                     "pa": "ਨੈਸ਼ਨਲ ਡੋਮੈਸਟਿਕ ਐਬਿਊਜ਼ ਹੈਲਪਲਾਈਨ (ਘਰੇਲੂ ਹਿੰਸਾ ਲਈ ਰਾਸ਼ਟਰੀ ਹੈਲਪਲਾਈਨ)",
                     "pl": "Krajowa linia pomocy w sprawie przemocy domowej (National Domestic Abuse Helpline)",
                     "ro": "Linia națională pentru violență domestică (National Domestic Abuse Helpline)",
-                    "ur": "گھریلو زیادتی کی قومی ہیلپ لائن (National Domestic Abuse Helpline)",
-                    "ar": "الخط الوطني للمساعدة في حالات العنف الأسري (National Domestic Abuse Helpline)",
+                    "ur": "گھریلو زیادتی کی قومی ہیلپ لائن (\u2066National Domestic Abuse Helpline\u2069)",
+                    "ar": "الخط الوطني للمساعدة في حالات العنف الأسري (\u2066National Domestic Abuse Helpline\u2069)",
                 },
                 "phone": "0808 2000 247",
                 "note": {
@@ -86,7 +87,7 @@ SAFETY_ANSWERS = [
                     "pl": "Men's Advice Line (dla mężczyzn)",
                     "ro": "Men's Advice Line (pentru bărbați)",
                     "ur": "مینز ایڈوائس لائن (مردوں کے لیے)",
-                    "ar": "خط نصائح الرجال (Men's Advice Line)",
+                    "ar": "خط نصائح الرجال (\u2066Men's Advice Line\u2069)",
                 },
                 "phone": "0808 801 0327",
                 "note": {
@@ -158,8 +159,8 @@ SAFETY_ANSWERS = [
                     "pa": "ਰਿਸਪੈਕਟ ਫ਼ੋਨ ਲਾਈਨ (Respect Phone Line)",
                     "pl": "Respect Phone Line (linia dla osób stosujących przemoc)",
                     "ro": "Respect Phone Line (linie pentru cei care fac rău)",
-                    "ur": "ریسپیکٹ فون لائن (Respect Phone Line)",
-                    "ar": "خط Respect الهاتفي",
+                    "ur": "ریسپیکٹ فون لائن (\u2066Respect Phone Line\u2069)",
+                    "ar": "خط \u2066Respect\u2069 الهاتفي",
                 },
                 "phone": "0808 802 4040",
                 "note": {
@@ -239,7 +240,7 @@ SAFETY_ANSWERS = [
                     "pl": "Citizens Advice: pomoc w sprawach pieniędzy i banków żywności",
                     "ro": "Citizens Advice: ajutor cu banii și băncile de alimente",
                     "ur": "سٹیزنز ایڈوائس: پیسوں اور فوڈ بینکوں کے بارے میں مدد",
-                    "ar": "Citizens Advice: مساعدة بشأن المال وبنوك الطعام",
+                    "ar": "\u2066Citizens Advice\u2069: مساعدة بشأن المال وبنوك الطعام",
                 },
                 "url": "https://www.citizensadvice.org.uk/",
             },
@@ -323,7 +324,7 @@ SAFETY_ANSWERS = [
                     "pa": "ਚਾਈਲਡਲਾਈਨ (Childline)",
                     "pl": "Childline",
                     "ro": "Childline",
-                    "ur": "چائلڈ لائن (Childline)",
+                    "ur": "چائلڈ لائن (\u2066Childline\u2069)",
                     "ar": "Childline",
                 },
                 "phone": "0800 1111",

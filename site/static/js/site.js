@@ -107,6 +107,44 @@
     });
   });
 
+  // The service listing on a phone: results come first and the filters follow them. Without
+  // JavaScript a link jumps down to the filters; with it, a button opens them just under it.
+  var filterButton = document.querySelector(".js-filter-toggle");
+  var filterPanel = document.getElementById("service-filters");
+  if (filterButton && filterPanel && window.matchMedia) {
+    var filterLink = document.querySelector(".js-filter-link");
+    var filterHome = filterPanel.parentNode;
+    var filterHomeNext = filterPanel.nextSibling;
+    var wide = window.matchMedia("(min-width: 40.0625em)");
+    // Open when there is a mistake to put right, or when the visitor came for the filters.
+    var filtersOpen =
+      filterPanel.querySelector(".govuk-form-group--error") !== null ||
+      /^#(service-)?filter/.test(window.location.hash);
+    var placeFilters = function () {
+      if (wide.matches) {
+        filterHome.insertBefore(filterPanel, filterHomeNext);
+        filterPanel.hidden = false;
+        filterButton.hidden = true;
+      } else {
+        filterButton.insertAdjacentElement("afterend", filterPanel);
+        filterPanel.hidden = !filtersOpen;
+        filterButton.hidden = false;
+        filterButton.setAttribute("aria-expanded", filtersOpen ? "true" : "false");
+      }
+      if (filterLink) {
+        filterLink.hidden = true;
+      }
+    };
+    filterButton.addEventListener("click", function () {
+      filtersOpen = !filtersOpen;
+      placeFilters();
+    });
+    if (wide.addEventListener) {
+      wide.addEventListener("change", placeFilters);
+    }
+    placeFilters();
+  }
+
   // Autocomplete: suggestions from the directory in a native <datalist>, which browsers and
   // screen readers already know how to present. Searching works without it.
   document.querySelectorAll(".js-suggest").forEach(function (input, index) {
