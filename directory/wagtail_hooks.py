@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables.pages import PageTitleColumn
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -119,7 +120,14 @@ class ServiceReviewViewSet(PageListingViewSet):
     add_to_admin_menu = True
     menu_item_class = ServiceReviewMenuItem
     index_view_class = ServiceReviewIndexView
-    list_display = ["title", "review_due", "last_reviewed", "owner_email", "level"]
+    # Wagtail's page title column links each service to its edit screen (for those who may edit it).
+    list_display = [
+        PageTitleColumn("title", label=_("Service"), sort_key="title", classname="title"),
+        "review_due",
+        "last_reviewed",
+        "owner_email",
+        "level",
+    ]
     filterset_class = ReviewFilterSet
 
 

@@ -17,7 +17,8 @@ def timed_schedules(place_ids=None):
     schedules = (
         Schedule.objects.filter(kind__in=TIMED_KINDS, page__live=True)
         .select_related("page", "page__level", "place", "venue")
-        .order_by("starts_at")
+        # Sessions at the same time keep the order their editor gave them, whatever the database.
+        .order_by("starts_at", "page_id", "sort_order", "pk")
     )
     if place_ids is not None:
         schedules = schedules.filter(place_id__in=place_ids)
