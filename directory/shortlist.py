@@ -1,65 +1,116 @@
 """A shortlist of services to share, print or copy, without an account.
 
-The list lives in one cookie of service numbers; a shared link carries the numbers in the
-address. Nothing about the person is stored anywhere.
+The list lives in one cookie of service numbers, kept only while the browser is open and at
+most a day after the last change (see SHORTLIST_HOURS); a shared link carries the numbers in
+the address. Nothing about the person is stored anywhere. "Clear shortlist" and "Exit this
+page" delete it.
+
+The buttons are forms without Django's CSRF token, which would set a cookie on every page
+showing one: the browser's own word on where a form came from is checked instead.
 """
 
+import time
+from functools import wraps
+from urllib.parse import urlsplit
+
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseForbidden, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from directory.models import ServicePage
-from directory.views import MAX_SHORTLIST, SHORTLIST_COOKIE, shortlist_ids
-
-COOKIE_AGE = 60 * 60 * 24 * 90
+from directory.views import MAX_SHORTLIST, SHORTLIST_COOKIE, SHORTLIST_HOURS, shortlist_ids
 
 
-def safe_next(request, fallback):
-    target = request.POST.get("next") or request.GET.get("next") or fallback
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+def from_this_site(request):
+    """Whether the browser says the form was sent from a page of this site. Browsers send
+    Sec-Fetch-Site or Origin with every form; a request with neither (a very old browser) is
+    let through, as the worst a forged one could do is change a list of public services."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site in ("same-origin", "none")
+    origin = request.headers.get("Origin") or request.headers.get("Referer")
+    if not origin:
+        return True
+    parts = urlsplit(origin)
+    sent_from = f"{parts.scheme}://{parts.netloc}"
+    return sent_from == f"{request.scheme}://{request.get_host()}" or sent_from in settings.CSRF_TRUSTED_ORIGINS
+
+
+def same_site_only(view):
+    @csrf_exempt
+    @require_POST
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if not from_this_site(request):
+            return HttpResponseForbidden()
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+def safe_next(request):
+    """Where to go after a button: a path on this site, with the result's #fragment so the
+    family lands back on the service they pressed it for; the shortlist otherwise."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    parts = urlsplit(target)
+    if (
+        target.startswith("/")
+        and not target.startswith("//")
+        and not parts.scheme
+        and not parts.netloc
+        and not any(ord(char) < 33 or char == "\\" for char in target)
+    ):
         return target
-    return fallback
+    return reverse("shortlist")
 
 
 def _store(response, ids):
     if ids:
+        # No max_age: the cookie ends with the browser session. The time in it lets the
+        # site forget a list left alone for SHORTLIST_HOURS.
         response.set_cookie(
             SHORTLIST_COOKIE,
-            ",".join(str(pk) for pk in ids[:MAX_SHORTLIST]),
-            max_age=COOKIE_AGE,
+            f"{int(time.time())}:{','.join(str(pk) for pk in ids[:MAX_SHORTLIST])}",
             samesite="Lax",
             secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
             httponly=True,
         )
     else:
-        response.delete_cookie(SHORTLIST_COOKIE)
+        response.delete_cookie(SHORTLIST_COOKIE, samesite="Lax")
     return response
 
 
-@require_POST
+@same_site_only
 def add(request):
     ids = shortlist_ids(request)
     service_id = request.POST.get("service", "")
     if service_id.isdigit() and ServicePage.objects.live().filter(pk=int(service_id)).exists():
         if int(service_id) not in ids:
             ids.append(int(service_id))
-    return _store(HttpResponseRedirect(safe_next(request, request.path)), ids)
+    return _store(HttpResponseRedirect(safe_next(request)), ids)
 
 
-@require_POST
+@same_site_only
 def remove(request):
     service_id = request.POST.get("service", "")
     ids = [pk for pk in shortlist_ids(request) if str(pk) != service_id]
-    return _store(HttpResponseRedirect(safe_next(request, request.path)), ids)
+    return _store(HttpResponseRedirect(safe_next(request)), ids)
 
 
-@require_POST
+@same_site_only
+def clear(request):
+    """Clear shortlist: forget every service on it."""
+    return _store(HttpResponseRedirect(safe_next(request)), [])
+
+
+@same_site_only
 def keep_shared(request):
     """Save a list someone shared as your own shortlist."""
     ids = shortlist_ids(request, request.POST.get("ids", ""))
-    return _store(HttpResponseRedirect(safe_next(request, request.path)), ids)
+    return _store(HttpResponseRedirect(safe_next(request)), ids)
 
 
 @require_GET
@@ -84,5 +135,6 @@ def show(request):
             "shared": shared,
             "share_url": request.build_absolute_uri(share_path) if share_path else "",
             "shortlist_ids": shortlist_ids(request),
+            "shortlist_hours": SHORTLIST_HOURS,
         },
     )

@@ -1,5 +1,7 @@
 """The service listing, the shortlist and the site search's service part."""
 
+import time
+
 from django.template.response import TemplateResponse
 
 from directory.search import record_unmet_search
@@ -47,11 +49,24 @@ def service_listing(request, index_page):
 
 SHORTLIST_COOKIE = "familyinfo_shortlist"
 MAX_SHORTLIST = 50
+# A shortlist is kept only while a family needs it: the cookie goes when the browser closes,
+# and a list left alone for a day is forgotten even if the browser never closes (phones keep
+# the same browser session for weeks). Sharing the list's link keeps it for longer.
+SHORTLIST_HOURS = 24
+
+
+def kept_shortlist(cookie):
+    """The service numbers in the shortlist cookie ("<time changed>:<numbers>"), or "" when
+    the list was last changed more than SHORTLIST_HOURS ago."""
+    changed, _, raw = (cookie or "").partition(":")
+    if not changed.isdigit() or time.time() - int(changed) > SHORTLIST_HOURS * 3600:
+        return ""
+    return raw
 
 
 def shortlist_ids(request, raw=None):
     """The services on a shortlist: just their numbers, nothing about the person."""
-    raw = raw if raw is not None else request.COOKIES.get(SHORTLIST_COOKIE, "")
+    raw = raw if raw is not None else kept_shortlist(request.COOKIES.get(SHORTLIST_COOKIE))
     ids = []
     for part in raw.replace(" ", "").split(","):
         if part.isdigit() and int(part) not in ids:

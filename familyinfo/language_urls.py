@@ -4,14 +4,15 @@ English pages have no prefix and every other language has its own (`/pl/`, `/ur/
 the same slugs in every language, so Django's `translate_url` finds a page's twin.
 """
 
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from django.http import QueryDict
 from django.urls import translate_url
 
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from translations.languages import SITE_LANGUAGES
 
-# A link carrying this parameter is the visitor choosing English on purpose.
+# Links from before the language came from the address alone carried `?lang=en` to choose
+# English; it is dropped from the addresses made here.
 CHOOSE_LANGUAGE_PARAM = "lang"
 
 
@@ -27,23 +28,16 @@ def path_in_language(full_path, code):
     return translate_url(without_choice_param(full_path), code)
 
 
-def switcher_path(full_path, code):
-    """Where the language switcher's link goes: English links say they were chosen."""
-    path = path_in_language(full_path, code)
-    if code != SOURCE_LANGUAGE:
-        return path
-    separator = "&" if "?" in path else "?"
-    return f"{path}{separator}{urlencode({CHOOSE_LANGUAGE_PARAM: code})}"
-
-
 def alternates(request):
-    """Every language version of the requested page, for the switcher and hreflang links."""
+    """Every language version of the requested page, for the switcher and hreflang links.
+
+    The address alone says the language, so the switcher's links are plain addresses and
+    choosing a language stores nothing."""
     full_path = request.get_full_path()
     return [
         {
             "language": language,
             "path": path_in_language(full_path, language.code),
-            "switch_path": switcher_path(full_path, language.code),
         }
         for language in SITE_LANGUAGES
     ]

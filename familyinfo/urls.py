@@ -10,6 +10,7 @@ from directory import shortlist, whats_on_views
 from directory import views as directory_views
 from familyinfo import views
 from familyinfo.sitemaps import MultilingualSitemap
+from referrals import views as referral_views
 
 handler500 = "familyinfo.views.server_error"
 
@@ -20,6 +21,8 @@ urlpatterns = [
     # Open Referral UK: one address for every language (?lang= chooses), as the profile expects.
     path("api/openreferral/", include("directory.api_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    # "Exit this page" on every page, in every language: forgets this device's visit, then leaves.
+    path("exit/", referral_views.exit_this_page, name="exit_this_page"),
 ]
 
 if settings.DEBUG:
@@ -35,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("services/shortlist/add/", shortlist.add, name="shortlist_add"),
     path("services/shortlist/remove/", shortlist.remove, name="shortlist_remove"),
     path("services/shortlist/keep/", shortlist.keep_shared, name="shortlist_keep"),
+    path("services/shortlist/clear/", shortlist.clear, name="shortlist_clear"),
     path("whats-on/", whats_on_views.timetable, name="whats_on"),
     path("whats-on/<slug:slug>.ics", whats_on_views.hub_calendar, name="hub_calendar"),
     # The only door to the referrals app from the rest of the site.

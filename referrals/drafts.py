@@ -2,10 +2,15 @@
 
 The session table is not a safe place for what a family types, so the draft is stored there
 as an encrypted token. The same token travels in a hidden field of every page: if the session
-has ended (the visitor paused too long, or the server restarted), the next page they send
-brings every earlier answer back with it, so nothing typed is lost.
+has ended (the server restarted, or the cookie was lost) within the idle time, the next page
+they send brings every earlier answer back with it, so nothing typed is lost.
+
+A token never outlives the idle time, and once the answers are cleared ("Clear my answers",
+"Exit this page", the idle timeout) or sent, its key is listed as closed, so an old copy of a
+page on a shared device cannot bring them back.
 """
 
+import datetime
 import json
 import time
 import uuid
@@ -13,9 +18,17 @@ from functools import lru_cache
 
 from cryptography.fernet import InvalidToken
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from encrypted_fields.fields import EncryptedTextField
 
+from referrals.models import ClosedDraft, Referral
+
 SESSION_KEY = "referral_draft"
+
+# Closed keys are kept a day past the idle time, so lengthening the idle time in the settings
+# cannot make an old token readable again.
+CLOSED_KEY_MARGIN = datetime.timedelta(days=1)
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +45,13 @@ def idle_seconds():
     return settings.REFERRAL_DRAFT_IDLE_MINUTES * 60
 
 
+def _open(token, ttl):
+    try:
+        return json.loads(cipher().decrypt(token.encode("ascii"), ttl=ttl))
+    except (InvalidToken, ValueError, TypeError, UnicodeError, AttributeError):
+        return None
+
+
 class Draft:
     def __init__(self, data=None):
         data = data or {}
@@ -45,12 +65,10 @@ class Draft:
         return cipher().encrypt(json.dumps(payload, ensure_ascii=False).encode("utf-8")).decode("ascii")
 
     @classmethod
-    def from_token(cls, token, max_age):
-        try:
-            payload = cipher().decrypt(token.encode("ascii"), ttl=max_age)
-            return cls(json.loads(payload))
-        except (InvalidToken, ValueError, TypeError, UnicodeError):
-            return None
+    def from_token(cls, token):
+        """The draft in a token made less than the idle time ago, or None."""
+        payload = _open(token, idle_seconds())
+        return cls(payload) if isinstance(payload, dict) else None
 
     @property
     def expired(self):
@@ -65,20 +83,48 @@ class Draft:
         self.touched = time.time()
 
 
+def key_of(token):
+    """The draft key a token carries, however old: enough to close it, nothing more."""
+    payload = _open(token, None) if token else None
+    return payload.get("key") if isinstance(payload, dict) else None
+
+
+def close(key):
+    """List a draft key as closed (cleared or sent), and drop the keys no token can carry now."""
+    if not key:
+        return
+    now = timezone.now()
+    try:
+        ClosedDraft.objects.bulk_create([ClosedDraft(key=key, closed_at=now)], ignore_conflicts=True)
+    except ValidationError:
+        return
+    stale = now - datetime.timedelta(seconds=idle_seconds()) - CLOSED_KEY_MARGIN
+    ClosedDraft.objects.filter(closed_at__lt=stale).delete()
+
+
+def is_closed(key):
+    try:
+        return (
+            ClosedDraft.objects.filter(key=key).exists() or Referral.objects.filter(submission_key=key).exists()
+        )
+    except ValidationError:
+        return True
+
+
 def load(request):
     """The visitor's draft, from the session or the page they sent; a new one if neither.
 
     Returns (draft, restored): restored is True when answers came back from the page
     because the session had ended."""
     token = request.session.get(SESSION_KEY)
-    draft = Draft.from_token(token, settings.REFERRAL_DRAFT_MAX_AGE_HOURS * 3600) if token else None
-    if draft is not None and draft.expired and request.method == "GET":
+    draft = Draft.from_token(token) if token else None
+    if token and (draft is None or draft.expired):
         # A paused form left open on a shared device: clear it rather than show it again.
         forget(request)
         draft = None
     if draft is None and request.method == "POST" and request.POST.get("state"):
-        restored = Draft.from_token(request.POST["state"], settings.REFERRAL_DRAFT_MAX_AGE_HOURS * 3600)
-        if restored is not None:
+        restored = Draft.from_token(request.POST["state"])
+        if restored is not None and not restored.expired and not is_closed(restored.key):
             return restored, True
     return draft or Draft(), False
 
@@ -89,7 +135,13 @@ def store(request, draft):
 
 
 def forget(request):
-    request.session.pop(SESSION_KEY, None)
+    """Clear the answers from this device: from the session, and from every copy of a page
+    that carries them. Returns the key of the draft that was forgotten, if any."""
+    key = key_of(request.session.pop(SESSION_KEY, None))
+    posted = key_of(request.POST.get("state")) if request.method == "POST" else None
+    for each in {key, posted} - {None}:
+        close(each)
+    return key
 
 
 def posted_fields(request):

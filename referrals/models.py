@@ -201,3 +201,24 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"Notification for {self.referral}"
+
+
+class ClosedDraft(models.Model):
+    """A self-referral form that was cleared or sent, known only by its random key.
+
+    Every page of the form carries the answers in an encrypted token (referrals/drafts.py), so
+    they survive a session ending. Once the family clears them, leaves with "Exit this page",
+    stops for longer than the idle time, or sends the form, an old copy of a page must not bring
+    them back: the key is listed here. Nothing about the family is stored, and a row is deleted
+    once no token can carry its key.
+    """
+
+    key = models.UUIDField(
+        unique=True, editable=False, help_text="The random key of a form in progress. Says nothing about the family."
+    )
+    closed_at = models.DateTimeField(
+        default=timezone.now, db_index=True, help_text="When the answers were cleared or sent."
+    )
+
+    def __str__(self):
+        return f"closed form {self.key}"

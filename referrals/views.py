@@ -14,12 +14,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
+from familyinfo.models import EmergencyContacts
 from referrals import drafts, steps, submission
 from referrals.forms import CONSENT_EXPLANATION, MAX_CHILDREN
 
 DONE_KEY = "referral_done"
+DEFAULT_QUICK_EXIT_URL = "https://www.bbc.co.uk/weather"
 
 
 def private(view):
@@ -44,7 +46,8 @@ def start(request):
         "referrals/start.html",
         {
             "first_step": steps.STEPS[0],
-            "has_draft": drafts.SESSION_KEY in request.session,
+            # Answers to carry on with: an untouched first page is nothing to come back to.
+            "has_draft": bool(drafts.load(request)[0].answers),
             "idle_minutes": settings.REFERRAL_DRAFT_IDLE_MINUTES,
         },
     )
@@ -181,6 +184,10 @@ def rate_limited(request):
 
 @private
 def check(request):
+    if request.method == "POST" and just_sent(request):
+        # "Send" pressed twice: the first press sent it, and this browser has not yet been
+        # shown the reference.
+        return HttpResponseRedirect(reverse("referral_done"))
     draft, restored = drafts.load(request)
     bound, missing = steps.validated(draft)
     if missing is not None:
@@ -196,7 +203,7 @@ def check(request):
             return TemplateResponse(request, "referrals/rate_limited.html", form_context(request, draft), status=429)
         referral, _created = submission.submit(draft, bound, translation.get_language())
         drafts.forget(request)
-        request.session[DONE_KEY] = referral.reference
+        request.session[DONE_KEY] = {"reference": referral.reference, "key": str(draft.key)}
         return HttpResponseRedirect(reverse("referral_done"))
     drafts.store(request, draft)
     locality, hub = submission.suggested_place(bound[2][1].cleaned_data.get("postcode"))
@@ -204,12 +211,19 @@ def check(request):
     return TemplateResponse(request, "referrals/check.html", context)
 
 
+def just_sent(request):
+    sent = request.session.get(DONE_KEY)
+    return isinstance(sent, dict) and sent.get("key") == drafts.key_of(request.POST.get("state"))
+
+
 @never_cache
 def done(request):
-    reference = request.session.get(DONE_KEY)
-    if not reference:
+    """The reference, shown once: reloading, going back or reopening the address later shows
+    nothing, so a device picked up afterwards does not reveal that a request was sent."""
+    sent = request.session.pop(DONE_KEY, None)
+    if not isinstance(sent, dict) or not sent.get("reference"):
         return HttpResponseRedirect(reverse("referral_start"))
-    return TemplateResponse(request, "referrals/done.html", {"reference": reference})
+    return TemplateResponse(request, "referrals/done.html", {"reference": sent["reference"]})
 
 
 @require_POST
@@ -239,3 +253,28 @@ def clear(request):
         )
     drafts.forget(request)
     return HttpResponseRedirect(reverse("referral_start") + "?cleared=1")
+
+
+@never_cache
+@require_GET
+def exit_this_page(request):
+    """Where "Exit this page" goes, with or without JavaScript: forget everything this device
+    holds of the site, then leave for the neutral page set under Settings > Emergency and
+    contact numbers.
+
+    The referral in progress is closed (an old copy of a form page cannot bring it back), the
+    session ends, every cookie of the site is deleted (the shortlist too), and browsers that
+    support Clear-Site-Data also drop the site's cached pages and storage, so Back shows
+    nothing. It lives here because the referral draft is personal data and this app is its one
+    door; it needs nothing from the other apps, as it deletes whatever cookies it is sent.
+    """
+    drafts.forget(request)
+    request.session.flush()
+    contacts = EmergencyContacts.for_request(request)
+    response = HttpResponseRedirect(contacts.quick_exit_url or DEFAULT_QUICK_EXIT_URL)
+    for name in request.COOKIES:
+        response.delete_cookie(name, samesite="Lax")
+    response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+    # The neutral site is not told where the visitor came from.
+    response["Referrer-Policy"] = "no-referrer"
+    return response

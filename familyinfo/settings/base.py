@@ -67,7 +67,6 @@ MIDDLEWARE = [
     "familyinfo.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "familyinfo.middleware.RememberedLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -142,9 +141,10 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/London"
 USE_TZ = True
+# The language comes from the address alone: the site sets no language cookie. Django still
+# reads one by this name on addresses without a language (the API), so it is not left as
+# "django_language"; "Exit this page" deletes any left from before.
 LANGUAGE_COOKIE_NAME = "familyinfo_language"
-LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
-LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = SOURCE_LANGUAGE
 MODELTRANSLATION_FALLBACK_LANGUAGES = (SOURCE_LANGUAGE,)
