@@ -71,6 +71,18 @@ class Draft:
         return cls(payload) if isinstance(payload, dict) else None
 
     @property
+    def has_answers(self):
+        """Whether anything was typed or chosen (a page sent empty, or with the Back link, is
+        nothing to come back to)."""
+        return any(
+            value.strip()
+            for fields in self.answers.values()
+            for name, values in fields.items()
+            if not name.endswith("_FORMS")
+            for value in values
+        )
+
+    @property
     def expired(self):
         return time.time() - self.touched > idle_seconds()
 
@@ -104,9 +116,7 @@ def close(key):
 
 def is_closed(key):
     try:
-        return (
-            ClosedDraft.objects.filter(key=key).exists() or Referral.objects.filter(submission_key=key).exists()
-        )
+        return ClosedDraft.objects.filter(key=key).exists() or Referral.objects.filter(submission_key=key).exists()
     except ValidationError:
         return True
 

@@ -46,8 +46,7 @@ def start(request):
         "referrals/start.html",
         {
             "first_step": steps.STEPS[0],
-            # Answers to carry on with: an untouched first page is nothing to come back to.
-            "has_draft": bool(drafts.load(request)[0].answers),
+            "has_draft": drafts.load(request)[0].has_answers,
             "idle_minutes": settings.REFERRAL_DRAFT_IDLE_MINUTES,
         },
     )
