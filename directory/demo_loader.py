@@ -5,6 +5,7 @@ import datetime
 from django.utils import timezone
 
 from directory import demo
+from directory.demo_contacts import SERVICE_CONTACTS
 from directory.models import (
     AccessRoute,
     CostOption,
@@ -12,11 +13,14 @@ from directory.models import (
     Need,
     Organisation,
     Schedule,
+    ServiceContact,
     ServiceIndexPage,
     ServiceLevel,
     ServicePage,
+    ServicePhone,
 )
 from familyinfo.models import SpokenLanguage
+from familyinfo.phone_numbers import normalise_uk_phone
 from hubs.models import HubPage, OutreachBasePage, Venue
 
 
@@ -91,6 +95,7 @@ def load_services(home, reset=False):
         page.languages = [languages["en"], *(languages[code] for code in spoken)]
         page.cost_options = [CostOption(option=cost[0], amount=cost[1])] if cost else []
         page.schedules = [schedule(entry, places, venues, today) for entry in where]
+        set_contacts(page, SERVICE_CONTACTS[slug], languages)
         if not page.pk:
             index.add_child(instance=page)
         page.save_revision().publish()
@@ -98,13 +103,35 @@ def load_services(home, reset=False):
 
 
 def how_to_get_it(access):
+    # Asking for it yourself is said by the page itself, with the number it really shows
+    # (components/access_route.html), so the text never promises a number the page lacks.
     steps = {
         "drop-in": "Just turn up at the times below.",
-        "self-referral": "Ask for it yourself: call the number on this page or ask at any hub.",
         "early-help-desk": "Ask the early help desk, who will find the right worker for you.",
         "professional-referral": "A worker who knows your family, such as a social worker or lead worker, refers you.",
     }
-    return "<ul>" + "".join(f"<li>{steps[slug]}</li>" for slug in access) + "</ul>"
+    items = "".join(f"<li>{steps[slug]}</li>" for slug in access if slug in steps)
+    return f"<ul>{items}</ul>" if items else ""
+
+
+def set_contacts(page, spec, languages):
+    """The demo service's lines, who to ask for, email, website and booking page (demo_contacts.py)."""
+    audience, phones, people, email, website, booking_url = spec
+    page.audience = audience
+    page.email, page.website, page.booking_url = email, website, booking_url
+    page.phones = [
+        ServicePhone(
+            number=normalise_uk_phone(number),
+            kind=kind,
+            note=note,
+            languages=[languages["en"], *(languages[code] for code in spoken)] if spoken else [],
+            sort_order=order,
+        )
+        for order, (number, kind, note, spoken) in enumerate(phones)
+    ]
+    page.contacts = [
+        ServiceContact(name=name, title=title, sort_order=order) for order, (name, title) in enumerate(people)
+    ]
 
 
 def clock(text):

@@ -12,8 +12,10 @@ import uuid
 
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
+from django.utils.translation import gettext
 
 from directory.models import AccessRoute, DeliveryMode, Need, ScheduleKind, ServiceLevel, ServicePage
+from familyinfo.phone_numbers import format_uk
 
 NAMESPACE = uuid.UUID("6f1d7f0e-6a3c-4b8e-9c62-2f0f7f5f1a10")
 RRULE_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -190,8 +192,8 @@ def service_document(service, request=None, places=None):
         "id": service_id,
         "organization_id": uid("organisation", service.organisation_id),
         "name": service.title,
-        "description": plain(f"{service.summary}\n\n{service.description}"),
-        "url": url,
+        "description": plain(f"{service.summary}\n\n{service.description}") + "\n\n" + who_it_is_for(service),
+        "url": service.website or url,
         "email": service.email or None,
         "status": "active" if service.status == "active" else service.status,
         "fees": None
@@ -242,22 +244,104 @@ def service_document(service, request=None, places=None):
             }
             for cost in service.cost_options.all()
         ],
-        "contacts": [
-            {
-                "id": uid("contact", service_id),
-                "service_id": service_id,
-                "name": service.organisation.name,
-                "email": service.email or None,
-                "phones": [
-                    {"id": uid("phone", service_id), "contact_id": uid("contact", service_id), "number": service.phone}
-                ]
-                if service.phone
-                else [],
-                "attributes": [],
-            }
-        ],
+        "contacts": contact_documents(service, service_id, request),
         "attributes": [attribute(service_id, slug, term) for slug, term in terms],
     }
+
+
+def who_it_is_for(service):
+    """The last paragraph of a service's description: "Who it is for: Parents and carers of
+    children aged 2 to 11." (ORUK has no field for who takes part.)"""
+    return gettext("Who it is for: %(who)s.") % {"who": service.who_it_is_for}
+
+
+def phone_document(phone, contact_id):
+    phone_id = uid("phone", phone.pk)
+    return {
+        "id": phone_id,
+        "contact_id": contact_id,
+        "number": phone.display,
+        "type": phone.kind,  # HSDS 3.0's phone type; the UK profile has no field for it
+        "description": phone.note or str(phone.get_kind_display()),
+        "languages": [
+            {
+                "id": uid("language", f"{phone_id}:{language.code}"),
+                "phone_id": phone_id,
+                "name": language.name,
+                "code": language.code,
+            }
+            for language in phone.languages.all()
+        ],
+    }
+
+
+def contact_documents(service, service_id, request=None):
+    """Who families contact (ORUK contacts, each with HSDS 3.0's phones): the service's lines
+    under its first named contact (or the service itself), other named contacts, and the early
+    help desk for services reached through it."""
+    named = list(service.contacts.all())
+    first = named[0] if named else None
+    main_id = uid("contact", service_id)
+    contacts = [
+        {
+            "id": main_id,
+            "service_id": service_id,
+            "name": first.name if first else service.title,
+            "title": (first.title or None) if first else None,
+            "email": (first.email if first and first.email else service.email) or None,
+            "phones": [phone_document(phone, main_id) for phone in service.phones.all()],
+            "attributes": [],
+        }
+    ]
+    for contact in named[1:]:
+        contact_id = uid("contact", f"{service_id}:{contact.pk}")
+        contacts.append(
+            {
+                "id": contact_id,
+                "service_id": service_id,
+                "name": contact.name,
+                "title": contact.title or None,
+                "email": contact.email or None,
+                "phones": [],
+                "attributes": [],
+            }
+        )
+    desk = early_help_desk(request) if service.through_early_help_desk else None
+    if desk is not None and desk.desk_phone:
+        desk_id = uid("contact", f"{service_id}:early-help-desk")
+        contacts.append(
+            {
+                "id": desk_id,
+                "service_id": service_id,
+                "name": desk.desk_name or "Early help desk",
+                "title": None,
+                "email": desk.desk_email or None,
+                "phones": [
+                    {
+                        "id": uid("phone", f"{service_id}:early-help-desk"),
+                        "contact_id": desk_id,
+                        "number": format_uk(desk.desk_phone),
+                        "type": "voice",
+                        "description": desk.desk_hours or None,
+                        "languages": [],
+                    }
+                ],
+                "attributes": [],
+            }
+        )
+    return contacts
+
+
+def early_help_desk(request=None):
+    """The site's early help desk details (cached on the request, so one query per response)."""
+    from wagtail.models import Site
+
+    from familyinfo.models import EmergencyContacts
+
+    if request is not None:
+        return EmergencyContacts.for_request(request)
+    site = Site.objects.filter(is_default_site=True).first()
+    return EmergencyContacts.for_site(site) if site else None
 
 
 def services_for_documents(queryset):
@@ -270,6 +354,8 @@ def services_for_documents(queryset):
         "languages",
         "cost_options",
         "schedules__venue",
+        "phones__languages",
+        "contacts",
     )
 
 

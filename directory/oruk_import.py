@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 
 import jsonschema
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -23,12 +25,17 @@ from directory.models import (
     ImportedRecord,
     Need,
     Organisation,
+    PhoneKind,
     Schedule,
     ScheduleKind,
+    ServiceContact,
     ServiceIndexPage,
     ServiceLevel,
     ServicePage,
+    ServicePhone,
 )
+from familyinfo.models import SpokenLanguage
+from familyinfo.phone_numbers import normalise_uk_phone
 from hubs.models import Venue
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "oruk_schema" / "service.json"
@@ -220,7 +227,7 @@ def import_service(document, source, report):
         target, created = ServicePage(), True
     else:
         target, created = page.get_latest_revision_as_object(), False
-    description = document.get("description") or ""
+    description = without_who_it_is_for(document.get("description") or "")
     first_paragraph = description.strip().split("\n\n")[0]
     target.title = document["name"][:255]
     target.summary = first_paragraph[:300]
@@ -237,8 +244,8 @@ def import_service(document, source, report):
     target.is_free = not cost_options
     if document.get("assured_date"):
         target.last_reviewed = date.fromisoformat(document["assured_date"][:10])
-    phones = [phone for contact in document.get("contacts") or [] for phone in contact.get("phones") or []]
-    target.phone = (phones[0].get("number") if phones else "")[:40]
+    target.phones, target.contacts = contacts_for(document, report)
+    target.website = website_from(document.get("url")) or target.website
     target.needs = needs
     # Sessions are part of the page, so on an existing service they change only in the draft.
     target.schedules = schedules_for(document, source)
@@ -252,6 +259,62 @@ def import_service(document, source, report):
     target.save_revision()
     remember("service", document["id"], target, source, document)
     return "created" if created else "updated"
+
+
+def website_from(url):
+    """The feed's url as the service's website, when it is a web address a family can open."""
+    try:
+        URLValidator(schemes=["http", "https"])(url or "")
+    except ValidationError:
+        return ""
+    return url if len(url) <= 200 else ""
+
+
+def without_who_it_is_for(description):
+    """Our own feed ends a description with "Who it is for: …" (openreferral.who_it_is_for); the
+    page says that itself, so it is not read back into the description."""
+    paragraphs = re.split(r"\n\s*\n", description.strip())
+    if len(paragraphs) > 1 and paragraphs[-1].startswith("Who it is for: "):
+        paragraphs = paragraphs[:-1]
+    return "\n\n".join(paragraphs)
+
+
+def contacts_for(document, report):
+    """Phone numbers and named contacts from the feed's contacts. A number that is not a UK
+    phone number is left out and reported, never published as typed."""
+    languages = {language.code: language for language in SpokenLanguage.objects.all()}
+    phones, people, seen = [], [], set()
+    for contact in document.get("contacts") or []:
+        name = (contact.get("name") or "").strip()
+        if name and name not in (document.get("name"), (document.get("organization") or {}).get("name")):
+            email = contact.get("email") or ""
+            people.append(
+                ServiceContact(
+                    name=name[:120], title=(contact.get("title") or "")[:120], email=email if "@" in email else ""
+                )
+            )
+        for phone in contact.get("phones") or []:
+            try:
+                number = normalise_uk_phone(phone.get("number") or "")
+            except ValidationError as error:
+                report.problems.append(
+                    (document.get("name", "?"), f"phone {phone.get('number')!r} left out: {' '.join(error.messages)}")
+                )
+                continue
+            if number in seen:
+                continue
+            seen.add(number)
+            kind = phone.get("type") if phone.get("type") in PhoneKind.values else PhoneKind.VOICE
+            note = phone.get("description") or ""
+            item = ServicePhone(number=number, kind=kind, note="" if note == str(PhoneKind(kind).label) else note[:120])
+            item.languages = [
+                languages[entry["code"]] for entry in phone.get("languages") or [] if entry.get("code") in languages
+            ]
+            phones.append(item)
+    for items in (phones, people):
+        for order, item in enumerate(items):
+            item.sort_order = order
+    return phones, people
 
 
 def unique_slug(name):

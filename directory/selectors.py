@@ -15,7 +15,17 @@ from django.utils.translation import gettext as _
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.search.backends import get_search_backend
 
-from directory.models import AccessRoute, DeliveryMode, Need, Schedule, ScheduleKind, ServiceLevel, ServicePage
+from directory.models import (
+    AccessRoute,
+    DeliveryMode,
+    Need,
+    PhoneKind,
+    Schedule,
+    ScheduleKind,
+    ServiceLevel,
+    ServicePage,
+    ServicePhone,
+)
 from directory.search import plan_search
 from familyinfo import fulltext, safety
 from familyinfo.models import SpokenLanguage
@@ -266,7 +276,22 @@ def prefetch_for_listing(page_of_services):
             by_service.setdefault(service_id, []).append(routes[route_id])
     for service in page_of_services:
         service.listed_access_routes = sorted(by_service.get(service.pk, []), key=lambda route: route.sort_order)
+    attach_listed_phones(page_of_services)
     return page_of_services
+
+
+def attach_listed_phones(page_of_services):
+    """Each listed service's number to call (`listed_phone`, the first voice line or else the
+    first line), for the card's "Call 01632 960 123", in one query."""
+    first = {}
+    for phone in ServicePhone.objects.filter(page_id__in=[service.pk for service in page_of_services]).order_by(
+        "page_id", "sort_order", "pk"
+    ):
+        current = first.get(phone.page_id)
+        if current is None or (current.kind != PhoneKind.VOICE and phone.kind == PhoneKind.VOICE):
+            first[phone.page_id] = phone
+    for service in page_of_services:
+        service.listed_phone = first.get(service.pk)
 
 
 def languages_in_use():

@@ -99,7 +99,7 @@ class AboutYouForm(StepForm):
         data = super().clean()
         if data.get("relationship") == "other" and not data.get("relationship_other"):
             self.add_error("relationship_other", _("Tell us how you are related to the children."))
-        elif "relationship" in data:
+        elif data.get("relationship") != "other":
             data["relationship_other"] = ""  # typed before choosing another answer: it no longer applies
         return data
 
@@ -448,7 +448,7 @@ class ProfessionalsForm(StepForm):
         data = super().clean()
         if data.get("involved") == "yes" and not data.get("details"):
             self.add_error("details", _("Tell us who they are, for example a health visitor at your GP surgery."))
-        elif "involved" in data:
+        elif data.get("involved") != "yes":
             data["details"] = ""  # typed before answering no: it no longer applies
         return data
 

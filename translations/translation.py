@@ -14,9 +14,11 @@ from directory.models import (
     Need,
     Organisation,
     Schedule,
+    ServiceContact,
     ServiceIndexPage,
     ServiceLevel,
     ServicePage,
+    ServicePhone,
 )
 from familyinfo.models import ContentPage, EmergencyContacts, HomePage, SafetyAnswer, SafetyAnswerLine, SpokenLanguage
 from hubs.models import (
@@ -193,3 +195,13 @@ class CostOptionTranslation(TranslationOptions):
 @register(Schedule)
 class ScheduleTranslation(TranslationOptions):
     fields = ("note",)
+
+
+@register(ServicePhone)
+class ServicePhoneTranslation(TranslationOptions):
+    fields = ("note",)
+
+
+@register(ServiceContact)
+class ServiceContactTranslation(TranslationOptions):
+    fields = ("name", "title")

@@ -1,12 +1,17 @@
 from .imports import ImportedRecord
 from .search import SearchSynonym, UnmetSearch
 from .services import (
+    EARLY_HELP_DESK_ROUTE,
     WEEKDAY_CHOICES,
+    Audience,
     CostOption,
+    PhoneKind,
     Schedule,
     ScheduleKind,
+    ServiceContact,
     ServiceIndexPage,
     ServicePage,
+    ServicePhone,
     ServiceStatus,
     WeekOfMonth,
 )
@@ -14,18 +19,23 @@ from .taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLeve
 
 __all__ = [
     "ImportedRecord",
+    "EARLY_HELP_DESK_ROUTE",
     "WEEKDAY_CHOICES",
     "AccessRoute",
+    "Audience",
     "CostOption",
     "DeliveryMode",
     "Need",
     "Organisation",
+    "PhoneKind",
     "Schedule",
     "SearchSynonym",
     "ScheduleKind",
     "ServiceIndexPage",
+    "ServiceContact",
     "ServiceLevel",
     "ServicePage",
+    "ServicePhone",
     "ServiceStatus",
     "UnmetSearch",
     "WeekOfMonth",

@@ -2,6 +2,7 @@
 Referral UK (ORUK) v3 service profile, so the API can be a view of these models."""
 
 import datetime
+from functools import cached_property
 
 from django import forms
 from django.conf import settings
@@ -10,12 +11,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from directory.models.taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
+from familyinfo.phone_numbers import format_uk, normalise_uk_phone, tel_href, validate_uk_phone
 from familyinfo.search_fields import translated, translated_autocomplete
 
 CHECKBOXES = forms.CheckboxSelectMultiple
@@ -25,6 +28,19 @@ class ServiceStatus(models.TextChoices):
     # The values are ORUK's.
     ACTIVE = "active", _("Running")
     TEMPORARILY_CLOSED = "temporarily closed", _("Paused for now")
+
+
+class Audience(models.TextChoices):
+    """Who takes part: the age fields are always the children's ages, so a parenting course for
+    parents of 2 to 11 year olds says so instead of "children aged 2 to 11"."""
+
+    CHILDREN = "children", _("Children and young people")
+    PARENTS = "parents", _("Parents and carers")
+    FAMILY = "family", _("The whole family")
+
+
+# The access route of services a family reaches through the early help desk (reference_data.py).
+EARLY_HELP_DESK_ROUTE = "early-help-desk"
 
 
 class ServiceIndexPage(Page):
@@ -92,16 +108,30 @@ class ServicePage(Page):
     )
 
     # Who it is for. Ages in whole years; ORUK's minimum_age and maximum_age.
+    audience = models.CharField(
+        _("who takes part"),
+        max_length=12,
+        choices=Audience.choices,
+        default=Audience.CHILDREN,
+        help_text=_(
+            "Who comes to it or talks to the worker. For a course for parents choose 'Parents and carers': "
+            "the ages below are then their children's ages."
+        ),
+    )
     for_pregnancy = models.BooleanField(
         _("for expectant parents too"),
         default=False,
         help_text=_("Tick if parents can use it before their baby is born."),
     )
     minimum_age = models.PositiveSmallIntegerField(
-        _("youngest age (years)"), default=0, help_text=_("In whole years. Use 0 if it starts from birth.")
+        _("youngest age (years)"),
+        default=0,
+        help_text=_("The youngest child's age, in whole years. Use 0 if it starts from birth."),
     )
     maximum_age = models.PositiveSmallIntegerField(
-        _("oldest age (years)"), default=18, help_text=_("Up to 25 for young people with SEND.")
+        _("oldest age (years)"),
+        default=18,
+        help_text=_("The oldest child's age, in whole years. Up to 25 for young people with SEND."),
     )
     eligibility = models.TextField(
         _("who can use it"),
@@ -142,12 +172,21 @@ class ServicePage(Page):
         _("free"), default=True, help_text=_("Untick if families pay anything, and add the prices under Cost.")
     )
 
-    # Contact.
-    phone = models.CharField(
-        _("phone"), max_length=40, blank=True, help_text=_("A number families can call about this service.")
+    # Contact: phone numbers and named contacts are rows below (ServicePhone, ServiceContact).
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("An address families can write to about this service.")
     )
-    email = models.EmailField(_("email"), blank=True, help_text=_("An address families can write to."))
-    website = models.URLField(_("website"), blank=True, help_text=_("A web address starting with https://"))
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The service's own web page, starting with https://")
+    )
+    booking_url = models.URLField(
+        _("book online"),
+        blank=True,
+        help_text=_(
+            "Where families book a place online, starting with https://. Leave empty if they book by phone: "
+            "sessions marked 'booking needed' then point to the first phone number."
+        ),
+    )
 
     boundaries = RichTextField(
         _("what it is not"),
@@ -193,6 +232,7 @@ class ServicePage(Page):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("audience"),
                 FieldPanel("for_pregnancy"),
                 FieldRowPanel([FieldPanel("minimum_age"), FieldPanel("maximum_age")]),
                 FieldPanel("eligibility"),
@@ -210,7 +250,16 @@ class ServicePage(Page):
         ),
         MultiFieldPanel([FieldPanel("is_free"), InlinePanel("cost_options", label=_("Cost"))], heading=_("Cost")),
         InlinePanel("schedules", heading=_("Where and when"), label=_("Place and time")),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")], heading=_("Contact")),
+        MultiFieldPanel(
+            [
+                InlinePanel("phones", label=_("Phone number")),
+                InlinePanel("contacts", label=_("Who to ask for")),
+                FieldPanel("email"),
+                FieldPanel("website"),
+                FieldPanel("booking_url"),
+            ],
+            heading=_("Contact this service"),
+        ),
         FieldPanel("boundaries"),
         FieldPanel("accessibility"),
         MultiFieldPanel(
@@ -266,13 +315,147 @@ class ServicePage(Page):
                 "schedules": schedules,
                 "out_of_date": self.is_out_of_date(settings.SERVICE_REVIEW_GRACE_DAYS),
                 "shortlist_ids": shortlist_ids(request),
+                "phones": list(self.phones.all()),
+                "service_contacts": list(self.contacts.all()),
+                "through_desk": self.through_early_help_desk,
             }
         )
         return context
 
+    @property
+    def who_it_is_for(self):
+        """ "Parents and carers of children aged 2 to 11": in the reader's language."""
+        from directory.audience import who_it_is_for
+
+        return who_it_is_for(self)
+
+    @cached_property
+    def first_phone(self):
+        """The number to call: the first voice line, or the first line of any kind."""
+        phones = list(self.phones.all())
+        voice = [phone for phone in phones if phone.kind == PhoneKind.VOICE]
+        return (voice or phones or [None])[0]
+
+    @property
+    def through_early_help_desk(self):
+        return any(route.slug == EARLY_HELP_DESK_ROUTE for route in self.access_routes.all())
+
+    @cached_property
+    def how_to_book(self):
+        """How a family books a session that needs booking: {"url", "phone"}, or None when the page
+        shows neither (and so must not say that booking is needed)."""
+        phone = self.first_phone
+        if not self.booking_url and phone is None:
+            return None
+        return {"url": self.booking_url, "phone": phone}
+
     def is_out_of_date(self, grace_days):
         """True when the listing is past its review date by more than the grace period."""
         return bool(self.review_due) and timezone.localdate() > self.review_due + datetime.timedelta(days=grace_days)
+
+
+class PhoneKind(models.TextChoices):
+    # The values are HSDS 3.0's phone types.
+    VOICE = "voice", _("Phone")
+    TEXT = "text", _("Text message")
+    TEXTPHONE = "textphone", _("Textphone")
+
+
+class ServicePhone(Orderable, ClusterableModel):
+    """A number families can use about a service (ORUK phone): a voice line, a text number or a
+    textphone, with when it is answered and the languages spoken on it."""
+
+    page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="phones")
+    number = models.CharField(
+        _("number"),
+        max_length=20,
+        validators=[validate_uk_phone],
+        help_text=_("A UK number with its area code, such as 01902 555 555. It is shown the same way on every page."),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=PhoneKind.choices,
+        default=PhoneKind.VOICE,
+        help_text=_("Whether families call it, text it, or use it with a textphone."),
+    )
+    note = models.CharField(
+        _("when it is answered"),
+        max_length=120,
+        blank=True,
+        help_text=_("When the line is answered or what it is for, such as 'Monday to Friday, 9am to 5pm'."),
+    )
+    languages = ParentalManyToManyField(
+        "familyinfo.SpokenLanguage",
+        blank=True,
+        related_name="service_phones",
+        verbose_name=_("languages spoken on this line"),
+        help_text=_("Tick the languages someone on this line speaks. Leave empty for English only."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("kind")]),
+        FieldPanel("note"),
+        FieldPanel("languages", widget=CHECKBOXES),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("phone number")
+
+    def __str__(self):
+        return self.display
+
+    def clean(self):
+        super().clean()
+        if self.number:
+            self.number = normalise_uk_phone(self.number)
+
+    def save(self, *args, **kwargs):
+        if self.number:
+            try:
+                self.number = normalise_uk_phone(self.number)
+            except ValidationError:
+                pass  # saved as typed; the admin's check has already refused it
+        super().save(*args, **kwargs)
+
+    @property
+    def display(self):
+        """ "01902 551 199": the number as families write it."""
+        return format_uk(self.number)
+
+    @property
+    def href(self):
+        """ "tel:+441902551199", or "sms:+447700900123" for a text number."""
+        href = tel_href(self.number)
+        return "sms:" + href.removeprefix("tel:") if self.kind == PhoneKind.TEXT else href
+
+
+class ServiceContact(Orderable):
+    """A team or person families can ask for about a service (ORUK contact)."""
+
+    page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        help_text=_("A team, such as 'Health visiting duty desk', or a person's first name, such as 'Sam'."),
+    )
+    title = models.CharField(
+        _("role"),
+        max_length=120,
+        blank=True,
+        help_text=_("What they do, such as 'Family support worker'. Shown after the name."),
+    )
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("Their own address, if families may write to them directly.")
+    )
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("title")]), FieldPanel("email")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("who to ask for")
+
+    def __str__(self):
+        return f"{self.name} ({self.title})" if self.title else self.name
 
 
 class CostOption(Orderable):

@@ -11,9 +11,12 @@ import html
 import re
 from html.parser import HTMLParser
 
+from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+
+from familyinfo.phone_numbers import format_uk, lost_leading_zero, normalise_uk_phone
 
 LIST_SEPARATOR = ";"
 YES = {"yes", "y", "true", "1"}
@@ -248,3 +251,92 @@ class ManyOf:
 
 # Several messages about one cell, translated when shown rather than when made.
 joined = lazy(lambda messages: " ".join(str(message) for message in messages), str)
+
+
+class Phones:
+    """Phone numbers, separated by semicolons, each with an optional kind in front and a note in
+    brackets: "01632 960 101 (Monday to Friday, 9am to 5pm); text: 07700 900 210".
+
+    A number Excel turned into a number (dropping its leading 0, or writing 1.90256E+09) is
+    refused with what to do, never imported as it stands. Parsing gives (number in E.164, kind,
+    note) triples; the column matches them to the service's lines by number.
+    """
+
+    KINDS = {"phone": "voice", "call": "voice", "voice": "voice", "text": "text", "sms": "text"}
+    KINDS |= {"text message": "text", "textphone": "textphone", "minicom": "textphone"}
+    LABELS = {"voice": "", "text": "text: ", "textphone": "textphone: "}
+    ENTRY = re.compile(r"^(?:(?P<kind>[a-z ]+?)\s*:\s*)?(?P<number>[^()]*?)\s*(?:\((?P<note>.*)\))?$", re.I)
+
+    def parse(self, text):
+        found, problems = [], []
+        for entry in outside_brackets(normalise(text)):
+            match = self.ENTRY.match(entry)
+            kind = self.KINDS.get((match.group("kind") or "phone").strip().casefold()) if match else None
+            if match is None or kind is None:
+                problems.append(
+                    format_lazy(
+                        _(
+                            "'{value}' is not a phone number: write it like "
+                            "01902 555 555 (Monday to Friday, 9am to 5pm)."
+                        ),
+                        value=entry,
+                    )
+                )
+                continue
+            number = match.group("number").strip()
+            if re.fullmatch(r"\d+\.0", number):
+                number = number[:-2]
+            if re.fullmatch(r"\d(\.\d+)?E\+\d+", number, re.I):
+                problems.append(
+                    format_lazy(
+                        _(
+                            "Excel turned the phone number into {value}: format the column as Text and type the "
+                            "number again."
+                        ),
+                        value=number,
+                    )
+                )
+                continue
+            suggestion = lost_leading_zero(number)
+            if suggestion is not None:
+                problems.append(
+                    format_lazy(
+                        _(
+                            "{value} looks like Excel dropped the leading 0: did you mean {suggestion}? Format the "
+                            "column as Text and type the number again."
+                        ),
+                        value=number,
+                        suggestion=format_uk(suggestion),
+                    )
+                )
+                continue
+            try:
+                found.append((normalise_uk_phone(number), kind, (match.group("note") or "").strip()))
+            except ValidationError as error:
+                problems.append(format_lazy("{value}: {message}", value=number, message=error.messages[0]))
+        if problems:
+            raise CellProblem(joined(problems))
+        return found
+
+    def format(self, value):
+        entries = []
+        for item in value or []:
+            number, kind, note = (item.number, item.kind, item.note) if hasattr(item, "number") else item
+            text = f"{self.LABELS.get(kind, '')}{format_uk(number)}"
+            entries.append(f"{text} ({note})" if note else text)
+        return f"{LIST_SEPARATOR} ".join(entries)
+
+
+def outside_brackets(text):
+    """The parts of a cell between semicolons or line ends, except those inside brackets (a
+    note such as "(Monday to Friday; Thursday until 8pm)" stays with its number)."""
+    parts, current, depth = [], [], 0
+    for character in text:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if character in ";\n" and depth <= 0:
+            parts.append("".join(current))
+            current, depth = [], 0
+        else:
+            current.append(character)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]

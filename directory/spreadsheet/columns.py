@@ -13,12 +13,22 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel, ServiceStatus
+from directory.models import (
+    AccessRoute,
+    Audience,
+    DeliveryMode,
+    Need,
+    Organisation,
+    ServiceLevel,
+    ServicePhone,
+    ServiceStatus,
+)
 from directory.spreadsheet.cells import (
     Date,
     ManyOf,
     OneOf,
     Paragraphs,
+    Phones,
     Terms,
     Text,
     Website,
@@ -96,6 +106,16 @@ class Lists:
         )
 
     @cached_property
+    def audiences(self):
+        return Terms(
+            Audience.values,
+            names=lambda value: [value, Audience(value).label],
+            label=lambda value: str(Audience(value).label),
+            unknown=_("Unknown '{value}': use {choices}."),
+            unknown_with_suggestion=_("Unknown '{value}': did you mean '{suggestion}'?"),
+        )
+
+    @cached_property
     def statuses(self):
         return Terms(
             ServiceStatus.values,
@@ -134,6 +154,23 @@ class Column:
 
     def set(self, page, value):
         setattr(page, self.field, value)
+
+
+class PhonesColumn(Column):
+    """The service's phone numbers. A number already on the page keeps its row (and the
+    languages spoken on it, which only the admin sets); a new number becomes a new row."""
+
+    def get(self, page):
+        return list(page.phones.all())
+
+    def set(self, page, value):
+        current = {phone.number: phone for phone in page.phones.all()}
+        rows = []
+        for order, (number, kind, note) in enumerate(value or []):
+            phone = current.get(number) or ServicePhone(number=number)
+            phone.kind, phone.note, phone.sort_order = kind, note, order
+            rows.append(phone)
+        page.phones = rows
 
 
 class PublishedState(Text):
@@ -202,8 +239,19 @@ COLUMNS = [
     Column(
         "for_pregnancy", _("yes if it is for expectant parents too, otherwise no."), field="for_pregnancy", kind=YesNo()
     ),
-    Column("minimum_age", _("The youngest age, in whole years."), field="minimum_age", kind=WholeNumber()),
-    Column("maximum_age", _("The oldest age, in whole years: 25 at most."), field="maximum_age", kind=WholeNumber()),
+    Column(
+        "who_takes_part",
+        _("Children and young people, Parents and carers, or The whole family. The ages are the children's ages."),
+        field="audience",
+        kind=lambda lists: OneOf(lists.audiences),
+    ),
+    Column("minimum_age", _("The youngest child's age, in whole years."), field="minimum_age", kind=WholeNumber()),
+    Column(
+        "maximum_age",
+        _("The oldest child's age, in whole years: 25 at most."),
+        field="maximum_age",
+        kind=WholeNumber(),
+    ),
     Column("eligibility", _("Who can use it."), field="eligibility"),
     Column(
         "access_routes",
@@ -234,9 +282,24 @@ COLUMNS = [
         field="is_free",
         kind=YesNo(),
     ),
-    Column("phone", _("A phone number. In Excel, format this column as Text so the leading 0 is kept."), field="phone"),
+    PhonesColumn(
+        "phones",
+        _(
+            "Phone numbers, separated by semicolons, with when they are answered in brackets: “01902 555 555 "
+            "(Monday to Friday, 9am to 5pm); text: 07700 900 123”. In Excel, format this column as Text so "
+            "the leading 0 is kept. Languages spoken on a line are set in the admin."
+        ),
+        field="phones",
+        kind=Phones(),
+    ),
     Column("email", _("The service's email address."), field="email"),
     Column("website", _("The service's website, such as https://www.example.org."), field="website", kind=Website()),
+    Column(
+        "booking_url",
+        _("Where families book a place online. Blank if they book by phone."),
+        field="booking_url",
+        kind=Website(),
+    ),
     Column("owner_email", _("Who keeps this listing true. Not shown to the public."), field="owner_email"),
     Column(
         "last_reviewed",

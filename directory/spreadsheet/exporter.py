@@ -18,7 +18,7 @@ def export_csv():
         lists = Lists()
         kinds = [(column, column.cell(lists)) for column in COLUMNS]
         services = ServicePage.objects.select_related("organisation", "level").prefetch_related(
-            "needs", "access_routes", "delivery_modes", "languages"
+            "needs", "access_routes", "delivery_modes", "languages", "phones"
         )
         pages = sorted((latest_version(page) for page in services), key=lambda page: (page.title.casefold(), page.pk))
         rows = [[kind.format(column.get(page)) for column, kind in kinds] for page in pages]
@@ -49,7 +49,8 @@ def template_csv():
             "delivery_modes": first(lists.delivery_modes),
             "languages": first(lists.languages),
             "free": "yes",
-            "phone": "01902 555555",
+            "who_takes_part": "The whole family",
+            "phones": "01632 960 123 (Monday to Friday, 9am to 5pm)",
             "last_reviewed": timezone.localdate().isoformat(),
         }
     return write_csv(COLUMN_NAMES, [[example.get(name, "") for name in COLUMN_NAMES]])

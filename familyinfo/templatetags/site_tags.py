@@ -4,10 +4,13 @@ import re
 from urllib.parse import urlencode
 
 from django import template
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page
+
+from familyinfo.phone_numbers import format_uk, parse_uk_phone, tel_href
 
 register = template.Library()
 
@@ -17,10 +20,17 @@ def phone_link(number, css_class="govuk-link"):
     """A phone number a parent can tap, kept left-to-right inside Urdu and Arabic text."""
     if not number:
         return ""
-    digits = re.sub(r"[^\d+]", "", number)
-    if digits.startswith("0"):
-        digits = "+44" + digits[1:]
-    return format_html('<a class="{}" href="tel:{}"><bdi dir="ltr">{}</bdi></a>', css_class, digits, number)
+    try:
+        parsed = parse_uk_phone(number)
+    except ValidationError:
+        # Not a UK number as such (a short code like 116 123): dialled as written.
+        digits = re.sub(r"[^\d+]", "", number)
+        if digits.startswith("0"):
+            digits = "+44" + digits[1:]
+        return format_html('<a class="{}" href="tel:{}"><bdi dir="ltr">{}</bdi></a>', css_class, digits, number)
+    # Shown as the editor grouped it (helplines publish "0808 2000 247"), or grouped for them.
+    shown = number.strip() if re.fullmatch(r"0[\d ]+", number.strip()) and " " in number else format_uk(parsed)
+    return format_html('<a class="{}" href="{}"><bdi dir="ltr">{}</bdi></a>', css_class, tel_href(parsed), shown)
 
 
 @register.simple_tag

@@ -164,11 +164,12 @@ def test_an_export_imports_back_unchanged_including_drafts(demo_site):
 def test_cells_that_look_like_formulas_are_exported_as_text_and_imported_as_written(demo_site):
     service = ServicePage.objects.get(slug="family-mediation")
     service.summary = '=HYPERLINK("http://evil.example","Click")'
-    service.phone = "+44 1902 555555"
+    service.alert = "+44 1902 555555 is the number to call"
     service.save_revision().publish()
     text = export_csv().decode("utf-8-sig")
     row = next(row for row in csv.DictReader(io.StringIO(text)) if row["id"] == str(service.pk))
-    assert row["summary"] == '\'=HYPERLINK("http://evil.example","Click")' and row["phone"] == "'+44 1902 555555"
+    assert row["summary"] == '\'=HYPERLINK("http://evil.example","Click")'
+    assert row["alert"] == "'+44 1902 555555 is the number to call"
     report = check_sheet(read_sheet(export_csv()))
     assert {row.outcome for row in report.rows} == {"unchanged"}
     # An apostrophe the editor typed before ordinary text is kept.

@@ -223,6 +223,18 @@ def test_back_from_a_change_page_returns_to_check_your_answers(client, demo_site
 # Check your answers: only rows that apply
 
 
+def test_follow_up_answers_that_apply_are_kept(client, demo_site):
+    given = answers()
+    given["about-you"] = {"full_name": "Ann Example", "relationship": "other", "relationship_other": "Aunt"}
+    check = fill_in(client, given=given)
+    rows = check_rows(check)
+    assert ("If something else, tell us how", "Aunt") in rows
+    assert ("Who are they? (if yes)", "Health visitor at the Bilston clinic") in rows
+    client.post("/refer/check/", {"state": state_of(check)})
+    referral = Referral.objects.get()
+    assert referral.relationship == "Aunt" and referral.professionals == "Health visitor at the Bilston clinic"
+
+
 def test_check_your_answers_shows_no_rows_that_do_not_apply(client, demo_site):
     given = answers()
     # Typed, then another answer chosen: these no longer apply.
