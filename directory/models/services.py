@@ -408,7 +408,10 @@ class ServicePhone(Orderable, ClusterableModel):
     def clean(self):
         super().clean()
         if self.number:
-            self.number = normalise_uk_phone(self.number)
+            try:
+                self.number = normalise_uk_phone(self.number)
+            except ValidationError:
+                pass  # the number field's own validator says what is wrong, beside the field
 
     def save(self, *args, **kwargs):
         if self.number:

@@ -130,6 +130,14 @@ def test_editors_numbers_are_checked_and_stored_in_one_form(demo_site):
     assert "Enter a UK phone number with 11 digits" in str(caught.value)
 
 
+def test_a_wrong_number_is_reported_once_beside_the_number(demo_site):
+    service = ServicePage.objects.get(slug="baby-massage")
+    with pytest.raises(ValidationError) as caught:
+        ServicePhone(page=service, number="1902 555 555").full_clean()
+    assert list(caught.value.message_dict) == ["number"]
+    assert caught.value.message_dict["number"] == ["UK phone numbers start with 0: did you mean 01902 555 555?"]
+
+
 # Who it is for
 
 
