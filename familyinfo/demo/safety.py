@@ -168,7 +168,8 @@ SAFETY_ANSWERS = [
                     "pa": "ਮੁਫ਼ਤ ਅਤੇ ਗੁਪਤ, ਉਹਨਾਂ ਲੋਕਾਂ ਲਈ ਜੋ ਦੁਰਵਿਹਾਰ ਕਰਦੇ ਹਨ ਜਾਂ ਡਰਦੇ ਹਨ ਕਿ ਕਰ ਸਕਦੇ ਹਨ।",
                     "pl": "Bezpłatnie i poufnie, dla osób, które stosują przemoc lub boją się, że mogą ją stosować.",
                     "ro": "Gratuit și confidențial, pentru persoanele care sunt abuzive sau se tem că ar putea fi.",
-                    "ur": "مفت اور رازدارانہ، ان لوگوں کے لیے جو گھر میں تشدد یا بدسلوکی کرتے ہیں یا ڈرتے ہیں کہ کر سکتے ہیں۔",
+                    "ur": "مفت اور رازدارانہ، ان لوگوں کے لیے جو گھر میں تشدد یا بدسلوکی کرتے ہیں"
+                    " یا ڈرتے ہیں کہ کر سکتے ہیں۔",
                     "ar": "مجاني وسري، لمن يمارسون الإساءة أو يخشون أن يمارسوها.",
                 },
             },
