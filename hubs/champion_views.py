@@ -1,17 +1,13 @@
 """Finding a parent champion, and the "become a parent champion" form."""
 
 from django import forms
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from familyinfo.models import NotificationAddresses, SpokenLanguage
+from familyinfo.models import SpokenLanguage
 from hubs.models import ChampionInterest, ChampionStoryPage, Locality, ParentChampion
 
 
@@ -90,26 +86,9 @@ def serve_join_page(page, request, *args, **kwargs):
 
 
 def save_interest(form):
-    """Store first; tell the Early years team afterwards, with no personal data in the email."""
-    with transaction.atomic():
-        interest = form.save(commit=False)
-        interest.language_of_form = translation.get_language()
-        interest.save()
-        transaction.on_commit(lambda: notify_early_years_team(interest))
+    """Store it, and nothing more: the Early years team hears of it from the daily reminder
+    (`manage.py send_champion_interest_reminders`), never from the family's request."""
+    interest = form.save(commit=False)
+    interest.language_of_form = translation.get_language()
+    interest.save()
     return interest
-
-
-def notify_early_years_team(interest):
-    mailbox = NotificationAddresses.objects.values_list("early_years_team_email", flat=True).first()
-    if not mailbox:
-        return
-    with translation.override("en"):
-        link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("champion_interest:index")
-        send_mail(
-            subject=_("New interest in becoming a parent champion"),
-            message=_("Someone has asked about becoming a parent champion.\n\nSign in to read it: %(link)s\n")
-            % {"link": link},
-            from_email=None,
-            recipient_list=[mailbox],
-            fail_silently=True,
-        )

@@ -186,14 +186,22 @@ class AuditEvent(models.Model):
 
 
 class Notification(models.Model):
-    """The outbox: a message to the desk's mailbox, sent after the referral is safely stored
-    and retried until it goes. It carries a reference, never personal data."""
+    """The outbox: a message to the desk's mailbox, written with the referral and sent later by
+    the notification worker (never in the family's request), retried with growing waits until
+    it goes. It carries a reference, never personal data."""
 
     referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="notifications")
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveIntegerField(default=0)
-    last_error = models.CharField(max_length=200, blank=True)
+    next_attempt_at = models.DateTimeField(
+        default=timezone.now,
+        db_index=True,
+        help_text="Not tried again before this time: each failure waits longer, and a sender holds it while sending.",
+    )
+    last_error = models.CharField(
+        max_length=200, blank=True, help_text="The kind of the last failure (its class name), never a message."
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -5,7 +5,6 @@ from django.db import IntegrityError, transaction
 from hubs import postcodes
 from hubs.finder import locality_for
 from hubs.models import HubPage
-from referrals import notifications
 from referrals.forms import CONSENT_EXPLANATION
 from referrals.models import Notification, Referral
 
@@ -85,9 +84,9 @@ def referral_fields(forms, form_language):
 
 
 def submit(draft, bound_forms, form_language):
-    """Store the referral and its notification in one transaction. A second submission of the
-    same form (a double click, a resent page) returns the first referral. Returns
-    (referral, created)."""
+    """Store the referral and its notification in one transaction; nothing is sent from the
+    family's request. A second submission of the same form (a double click, a resent page)
+    returns the first referral. Returns (referral, created)."""
     existing = Referral.objects.filter(submission_key=draft.key).first()
     if existing:
         return existing, False
@@ -95,8 +94,8 @@ def submit(draft, bound_forms, form_language):
     try:
         with transaction.atomic():
             referral = Referral.objects.create(submission_key=draft.key, **fields)
+            # Only written here: the notification worker sends it, outside this request.
             Notification.objects.create(referral=referral)
-            transaction.on_commit(notifications.send_pending)
     except IntegrityError:
         # The same form arrived twice at once: the other request stored it.
         return Referral.objects.get(submission_key=draft.key), False

@@ -1,9 +1,11 @@
-"""The inbox's place in the admin: its URLs, and a menu item only the desk can see."""
+"""The inbox's place in the admin: its URLs, a menu item only the desk can see, and dashboard
+panels for the desk (new referrals) and its managers (notifications that will not go)."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from referrals import access, inbox
 
@@ -50,3 +52,31 @@ def add_new_referrals_panel(request, panels):
             _("Open the inbox"),
         )
     )
+
+
+class StuckNotificationsPanel(Component):
+    """Notifications the desk's mailbox has not had after several tries or an hour: the
+    referrals are safe in the inbox, but nobody has been told. Shows only when there are some."""
+
+    name = "stuck-notifications"
+    order = 5
+    template_name = "referrals/inbox/stuck_notifications_panel.html"
+
+    def __init__(self, notifications, count, mailbox_set):
+        self.notifications, self.count, self.mailbox_set = notifications, count, mailbox_set
+
+    def get_context_data(self, parent_context=None):
+        return {"notifications": self.notifications, "count": self.count, "mailbox_set": self.mailbox_set}
+
+
+@hooks.register("construct_homepage_panels")
+def add_stuck_notifications_panel(request, panels):
+    if not access.is_desk_manager(request.user):
+        return
+    from referrals import notifications
+
+    stuck = notifications.stuck()
+    count = stuck.count()
+    if count:
+        # The oldest twenty: enough to see what is wrong without a long page.
+        panels.append(StuckNotificationsPanel(list(stuck[:20]), count, bool(notifications.desk_mailbox())))

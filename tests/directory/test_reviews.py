@@ -1,10 +1,12 @@
 """Keeping listings true: review dates, the review listing and the reminder emails."""
 
 import datetime
+import smtplib
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
+from django.core.mail.backends import locmem
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from directory.models import ServicePage
@@ -31,6 +33,27 @@ def test_reminders_email_each_owner_their_due_services(demo_site):
     assert "Stay and play" in by_owner["early.years@example.org"].body
     assert "Dads' group" in by_owner["early.years@example.org"].body
     assert "Family mediation" not in by_owner["early.years@example.org"].body
+
+
+class RefusesOneMailbox(locmem.EmailBackend):
+    """A mail server that rejects one owner's address and takes the rest."""
+
+    def send_messages(self, messages):
+        if any("mediation@example.org" in message.to for message in messages):
+            raise smtplib.SMTPRecipientsRefused({"mediation@example.org": (550, b"no such mailbox")})
+        return super().send_messages(messages)
+
+
+def test_one_owner_the_mail_server_refuses_does_not_stop_the_others(demo_site, settings):
+    settings.EMAIL_BACKEND = f"{__name__}.RefusesOneMailbox"
+    today = timezone.localdate()
+    ServicePage.objects.update(review_due=today + datetime.timedelta(days=100))
+    # Sorted by address, the refused owner comes first.
+    ServicePage.objects.filter(slug="family-mediation").update(review_due=today, owner_email="mediation@example.org")
+    ServicePage.objects.filter(slug="stay-and-play").update(review_due=today, owner_email="play@example.org")
+    with pytest.raises(CommandError, match="1 reminder\\(s\\) not sent: SMTPRecipientsRefused"):
+        call_command("send_review_reminders", stdout=open("/dev/null", "w"))
+    assert [message.to for message in mail.outbox] == [["play@example.org"]]
 
 
 def test_dry_run_sends_nothing(demo_site):

@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Site
 
@@ -87,10 +88,19 @@ def test_interest_is_stored_encrypted_and_the_team_is_told_without_personal_data
         cursor.execute("SELECT first_name, phone, message FROM hubs_championinterest")
         raw = " ".join(cursor.fetchone())
     assert "Zofia" not in raw and "07700" not in raw and "sobotę" not in raw
+    # Nothing is sent from the family's request: the team hears from the weekday reminder.
+    assert mail.outbox == []
+    call_command("send_champion_interest_reminders", verbosity=0)
     assert len(mail.outbox) == 1
     email = mail.outbox[0]
     assert email.to == ["early.years@example.org"]
+    assert email.subject == "1 person is waiting to hear about becoming a parent champion"
+    assert "/admin/champion_interest/" in email.body
     assert "Zofia" not in email.body + email.subject and "07700" not in email.body
+    # Once someone has been in touch, nobody is reminded again.
+    ChampionInterest.objects.update(contacted=True)
+    call_command("send_champion_interest_reminders", verbosity=0)
+    assert len(mail.outbox) == 1
     confirmation = soup(client.get(response["Location"]))
     assert "Thank you" in confirmation.get_text()
 

@@ -5,7 +5,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -34,6 +34,7 @@ class Command(BaseCommand):
         for service in due:
             by_owner[service.owner_email.lower()].append(service)
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        failures = []
         for owner, services in sorted(by_owner.items()):
             lines = [
                 (
@@ -48,26 +49,35 @@ class Command(BaseCommand):
             if dry_run:
                 self.stdout.write(f"{owner}: {len(services)} service(s)")
                 continue
-            send_mail(
-                subject=ngettext(
-                    "%(count)d family information listing to review",
-                    "%(count)d family information listings to review",
-                    len(services),
-                )
-                % {"count": len(services)},
-                message=(
-                    _(
-                        "These listings on the family information site need checking. Open each one, check every "
-                        "detail with the service, update it, and set 'last reviewed' to today."
-                    )
-                    + "\n\n"
-                    + "\n".join(lines)
-                    + "\n\n"
-                    + _("All reviews: %(url)s") % {"url": f"{base}{reverse('service_reviews:index')}?review=due"}
-                    + "\n"
-                ),
-                from_email=None,
-                recipient_list=[owner],
-                fail_silently=False,
-            )
+            try:
+                self.send(owner, services, lines, base)
+            except Exception as error:  # noqa: BLE001 (one owner's failure must not stop the others)
+                failures.append(type(error).__name__)
         self.stdout.write(f"{len(by_owner)} owner(s), {due.count()} service(s) due for review.")
+        if failures:
+            # Kinds of failure only. Tomorrow's run sends every reminder that is still due.
+            raise CommandError(f"{len(failures)} reminder(s) not sent: {', '.join(sorted(set(failures)))}")
+
+    def send(self, owner, services, lines, base):
+        send_mail(
+            subject=ngettext(
+                "%(count)d family information listing to review",
+                "%(count)d family information listings to review",
+                len(services),
+            )
+            % {"count": len(services)},
+            message=(
+                _(
+                    "These listings on the family information site need checking. Open each one, check every "
+                    "detail with the service, update it, and set 'last reviewed' to today."
+                )
+                + "\n\n"
+                + "\n".join(lines)
+                + "\n\n"
+                + _("All reviews: %(url)s") % {"url": f"{base}{reverse('service_reviews:index')}?review=due"}
+                + "\n"
+            ),
+            from_email=None,
+            recipient_list=[owner],
+            fail_silently=False,
+        )

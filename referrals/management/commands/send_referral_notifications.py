@@ -1,11 +1,44 @@
+"""The notification worker: sends the early help desk's outbox, once or for as long as it runs."""
+
+import signal
+import time
+
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections
 
 from referrals.notifications import send_pending
 
 
 class Command(BaseCommand):
-    help = "Send waiting self-referral notifications to the early help desk's mailbox (run every few minutes)."
+    help = (
+        "Send waiting self-referral notifications to the early help desk's mailbox. Once (the schedule runs "
+        "it every minute), or with --loop as the notification worker, which checks every few seconds."
+    )
 
-    def handle(self, *args, **options):
-        sent, failed = send_pending()
-        self.stdout.write(f"Sent {sent}, failed {failed} (kept for the next run).")
+    def add_arguments(self, parser):
+        parser.add_argument("--loop", action="store_true", help="Keep running, checking every --interval seconds.")
+        parser.add_argument("--interval", type=float, default=10, help="Seconds between checks with --loop.")
+
+    def handle(self, *args, loop=False, interval=10, **options):
+        if not loop:
+            self.report(*send_pending())
+            return
+        stopping = []
+        # systemd stops a service with SIGTERM: finish the message in hand, then leave.
+        signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+        try:
+            while not stopping:
+                # A database restart must not kill the worker: drop connections that went bad.
+                close_old_connections()
+                sent, failed = send_pending()
+                if sent or failed:
+                    self.report(sent, failed)
+                waited = 0.0
+                while waited < interval and not stopping:
+                    time.sleep(min(1.0, interval))
+                    waited += 1.0
+        except KeyboardInterrupt:
+            pass
+
+    def report(self, sent, failed):
+        self.stdout.write(f"Sent {sent}, failed {failed} (kept for a later try).")
