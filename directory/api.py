@@ -22,11 +22,15 @@ from directory import openreferral
 from directory.models import Schedule
 from directory.search import plan_search
 from directory.selectors import KM_PER_DEGREE, distance_expression, search_ranked_ids
+from familyinfo.typed_text import whole_number
 from hubs import postcodes
 from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 100
+# Far beyond any real page (a million services), and small enough for any database's offsets.
+MAX_PAGE_NUMBER = 10_000
+MAX_AGE = 150
 OPENAPI_FILE = Path(__file__).resolve().parent / "oruk_schema" / "openapi.json"
 PROFILE_URL = "https://github.com/openreferraluk/uk-profile"
 DAYS = {code: index for index, code in enumerate(openreferral.RRULE_DAYS)}
@@ -93,14 +97,56 @@ class BadRequest(ValueError):
 
 
 def page_numbers(request):
+    page = whole_number(request.GET.get("page", "1"), MAX_PAGE_NUMBER)
+    raw_size = request.GET.get("per_page", str(DEFAULT_PAGE_SIZE)).strip()
+    if page is None or page < 1:
+        raise BadRequest(f"page must be a whole number from 1 to {MAX_PAGE_NUMBER}.")
+    if not (raw_size.isascii() and raw_size.isdigit()) or int(raw_size) < 1:
+        raise BadRequest(f"per_page must be a whole number from 1 (at most {MAX_PAGE_SIZE} are sent).")
+    # A page size over the cap is answered with the cap.
+    return page, min(int(raw_size), MAX_PAGE_SIZE)
+
+
+def age_filter(params, name):
+    """An age filter as a number of years, or None when not asked for."""
+    raw = params.get(name, "").strip()
+    if not raw:
+        return None
     try:
-        page = int(request.GET.get("page", 1))
-        size = int(request.GET.get("per_page", DEFAULT_PAGE_SIZE))
+        age = float(raw)
     except ValueError:
-        raise BadRequest("page and per_page must be whole numbers.") from None
-    if page < 1 or size < 1:
-        raise BadRequest("page and per_page start at 1.")
-    return page, min(size, MAX_PAGE_SIZE)
+        age = math.nan
+    if not math.isfinite(age) or not 0 <= age <= MAX_AGE:
+        raise BadRequest(f"{name} must be an age in years from 0 to {MAX_AGE}, such as 5.")
+    return age
+
+
+def time_filter(params, name):
+    """A time of day from a filter, such as 09:30 (hours 0-23, minutes 0-59), or None."""
+    raw = params.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = parse_time(raw)
+    except ValueError:  # well formed, but no such time: 25:99
+        value = None
+    if value is None:
+        raise BadRequest(f"{name} must be a time of day such as 09:30 (hours 00 to 23, minutes 00 to 59).")
+    return value
+
+
+def date_filter(params, name):
+    """A date, or a date and time, from a filter (UTC unless it says otherwise), or None."""
+    raw = params.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        moment = parse_datetime(raw) or parse_datetime(raw + "T00:00:00+00:00")
+    except ValueError:  # well formed, but no such date or time: 2026-02-30
+        moment = None
+    if moment is None:
+        raise BadRequest(f"{name} must be a real date, or date and time, such as 2026-01-31 or 2026-01-31T09:30:00Z.")
+    return timezone.make_aware(moment, datetime.UTC) if timezone.is_naive(moment) else moment
 
 
 def envelope(items, total, page, size):
@@ -139,13 +185,11 @@ def filtered_services(request):
         )
         if slug is None:
             services = services.none()
-    try:
-        if params.get("minimum_age"):
-            services = services.filter(minimum_age__gte=float(params["minimum_age"]))
-        if params.get("maximum_age"):
-            services = services.filter(maximum_age__lte=float(params["maximum_age"]))
-    except ValueError:
-        raise BadRequest("minimum_age and maximum_age must be numbers.") from None
+    minimum_age, maximum_age = age_filter(params, "minimum_age"), age_filter(params, "maximum_age")
+    if minimum_age is not None:
+        services = services.filter(minimum_age__gte=minimum_age)
+    if maximum_age is not None:
+        services = services.filter(maximum_age__lte=maximum_age)
     sessions = Schedule.objects.all()
     timed = False
     if params.get("day"):
@@ -154,21 +198,13 @@ def filtered_services(request):
             raise BadRequest("day must be a day of the week, such as MO or Monday.")
         sessions, timed = sessions.filter(weekday=DAYS[day]), True
     for name, lookup in (("start_time", "starts_at__gte"), ("end_time", "ends_at__lte")):
-        if params.get(name):
-            value = parse_time(params[name])
-            if value is None:
-                raise BadRequest(f"{name} must be a time such as 09:30.")
+        value = time_filter(params, name)
+        if value is not None:
             sessions, timed = sessions.filter(**{lookup: value}), True
     if timed:
         services = services.filter(pk__in=sessions.values("page_id"))
-    if params.get("modified_after"):
-        moment = parse_datetime(params["modified_after"]) or parse_datetime(
-            params["modified_after"] + "T00:00:00+00:00"
-        )
-        if moment is None:
-            raise BadRequest("modified_after must be a date or date and time, such as 2026-01-31.")
-        if timezone.is_naive(moment):
-            moment = timezone.make_aware(moment, datetime.UTC)
+    moment = date_filter(params, "modified_after")
+    if moment is not None:
         services = services.filter(last_published_at__gte=moment)
     search = params.get("search") or params.get("text")
     if search:
@@ -304,6 +340,8 @@ def service_at_locations(request):
         matching, _ranked = filtered_services(request)
         place = postcodes.lookup(request.GET["postcode"]) if request.GET.get("postcode") else None
         proximity = float(request.GET.get("proximity") or 0)
+        if not math.isfinite(proximity) or proximity < 0:
+            raise ValueError(proximity)
     except BadRequest as problem:
         return error(request, 400, str(problem))
     except postcodes.PostcodeError as problem:

@@ -30,6 +30,7 @@ from directory.search import plan_search
 from familyinfo import fulltext, safety
 from familyinfo.models import SpokenLanguage
 from familyinfo.pagination import PagedById, PagedIds
+from familyinfo.typed_text import clean_typed_text, whole_number
 from hubs import postcodes
 from translations.languages import SOURCE_LANGUAGE, get_language_info
 
@@ -61,7 +62,7 @@ class ServiceFilters:
     @classmethod
     def from_request(cls, params):
         filters = cls(
-            q=params.get("q", "")[:200],
+            q=clean_typed_text(params.get("q", ""))[:200],
             needs=[slug for slug in params.getlist("need") if slug][:20],
             age=params.get("age", "").strip().lower()[:10],
             level=params.get("level", "")[:40],
@@ -70,14 +71,14 @@ class ServiceFilters:
             day=params.get("day", "").lower()[:10],
             mode=params.get("mode", "")[:40],
             language=params.get("language", "")[:12],
-            postcode=params.get("postcode", "")[:12],
+            postcode=clean_typed_text(params.get("postcode", ""))[:12],
         )
         filters.validate()
         return filters
 
     def validate(self):
         if self.age and self.age != "pregnancy":
-            if not self.age.isdigit() or int(self.age) > 25:
+            if whole_number(self.age, 25) is None:
                 self.errors["age"] = _("Enter an age from 0 to 25, like 2, or choose 'Expecting a baby'.")
         if self.day and self.day not in DAYS:
             self.errors["day"] = _("Choose a day of the week.")

@@ -21,7 +21,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from directory.models import ServicePage
-from directory.views import MAX_SHORTLIST, SHORTLIST_COOKIE, SHORTLIST_HOURS, shortlist_ids
+from directory.views import MAX_SHORTLIST, SHORTLIST_COOKIE, SHORTLIST_HOURS, service_number, shortlist_ids
 
 
 def from_this_site(request):
@@ -86,17 +86,17 @@ def _store(response, ids):
 @same_site_only
 def add(request):
     ids = shortlist_ids(request)
-    service_id = request.POST.get("service", "")
-    if service_id.isdigit() and ServicePage.objects.live().filter(pk=int(service_id)).exists():
-        if int(service_id) not in ids:
-            ids.append(int(service_id))
+    service_id = service_number(request.POST.get("service"))
+    if service_id is not None and ServicePage.objects.live().filter(pk=service_id).exists():
+        if service_id not in ids:
+            ids.append(service_id)
     return _store(HttpResponseRedirect(safe_next(request)), ids)
 
 
 @same_site_only
 def remove(request):
-    service_id = request.POST.get("service", "")
-    ids = [pk for pk in shortlist_ids(request) if str(pk) != service_id]
+    service_id = service_number(request.POST.get("service"))
+    ids = [pk for pk in shortlist_ids(request) if pk != service_id]
     return _store(HttpResponseRedirect(safe_next(request)), ids)
 
 
@@ -127,7 +127,7 @@ def show(request):
     }
     ordered = [services[pk] for pk in ids if pk in services]
     share_path = f"{request.path}?ids={','.join(str(page.pk) for page in ordered)}" if ordered else ""
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "directory/shortlist.html",
         {
@@ -138,3 +138,7 @@ def show(request):
             "shortlist_hours": SHORTLIST_HOURS,
         },
     )
+    if SHORTLIST_COOKIE in request.COOKIES and not shortlist_ids(request):
+        # Out of date, or not one this site wrote: dropped rather than carried around.
+        response.delete_cookie(SHORTLIST_COOKIE, samesite="Lax")
+    return response

@@ -14,6 +14,7 @@ from directory.selectors import (
     prefetch_for_listing,
 )
 from familyinfo.pagination import paginate
+from familyinfo.typed_text import whole_number
 from hubs.postcodes import km_to_miles
 
 SERVICES_PER_PAGE = 20
@@ -55,22 +56,36 @@ MAX_SHORTLIST = 50
 SHORTLIST_HOURS = 24
 
 
+# Service numbers are page ids: a database integer. Anything longer is not a service.
+MAX_SERVICE_NUMBER = 2**31 - 1
+
+
 def kept_shortlist(cookie):
     """The service numbers in the shortlist cookie ("<time changed>:<numbers>"), or "" when
-    the list was last changed more than SHORTLIST_HOURS ago."""
+    the list was last changed more than SHORTLIST_HOURS ago, or the cookie is not one this
+    site wrote (a time in the future, say): such a cookie is ignored, never an error."""
     changed, _, raw = (cookie or "").partition(":")
-    if not changed.isdigit() or time.time() - int(changed) > SHORTLIST_HOURS * 3600:
+    changed_at = whole_number(changed, 2**40)
+    if changed_at is None or not -SHORTLIST_HOURS * 3600 <= time.time() - changed_at <= SHORTLIST_HOURS * 3600:
         return ""
     return raw
 
 
+def service_number(text):
+    """A service number as sent by a button or a shared link, or None if it cannot be one."""
+    number = whole_number(text, MAX_SERVICE_NUMBER)
+    return number or None
+
+
 def shortlist_ids(request, raw=None):
-    """The services on a shortlist: just their numbers, nothing about the person."""
+    """The services on a shortlist: just their numbers, nothing about the person. Anything
+    that cannot be a service number is left out."""
     raw = raw if raw is not None else kept_shortlist(request.COOKIES.get(SHORTLIST_COOKIE))
     ids = []
-    for part in raw.replace(" ", "").split(","):
-        if part.isdigit() and int(part) not in ids:
-            ids.append(int(part))
+    for part in str(raw)[: MAX_SHORTLIST * 12].replace(" ", "").split(","):
+        number = service_number(part)
+        if number is not None and number not in ids:
+            ids.append(number)
     return ids[:MAX_SHORTLIST]
 
 

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 
 from directory import whats_on
 from directory.selectors import DAYS
+from familyinfo.typed_text import whole_number
 from hubs.models import HubEventPage, HubPage
 
 DAYS_SHOWN = 14
@@ -22,7 +23,7 @@ def timetable(request):
     age = request.GET.get("age", "").strip()
     day = request.GET.get("day", "").strip().lower()
     hub_slug = request.GET.get("hub", "")
-    if age and (not age.isdigit() or int(age) > 25):
+    if age and whole_number(age, 25) is None:
         errors["age"] = _("Enter an age from 0 to 25, like 2.")
     hubs = HubPage.objects.live().select_related("locality").order_by("locality__number")
     hub = hubs.filter(slug=hub_slug).first() if hub_slug else None
@@ -34,7 +35,7 @@ def timetable(request):
         today,
         today + datetime.timedelta(days=DAYS_SHOWN - 1),
         place_ids=place_ids,
-        age=int(age) if age.isdigit() and "age" not in errors else None,
+        age=whole_number(age, 25) if age and "age" not in errors else None,
         weekday=DAYS.index(day) if day in DAYS else None,
     )
     return TemplateResponse(

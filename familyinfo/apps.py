@@ -8,9 +8,10 @@ class FamilyInfoConfig(AppConfig):
     verbose_name = "Family information site"
 
     def ready(self):
-        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
         from familyinfo.models import SafetyAnswer, SafetyAnswerLine
+        from familyinfo.roles import strip_stock_groups
         from familyinfo.safety import forget_rules
 
         # An editor's change to a safety answer reaches searches at once, not after the cache expires.
@@ -19,3 +20,6 @@ class FamilyInfoConfig(AppConfig):
             post_delete.connect(forget_rules, sender=model, dispatch_uid=f"safety-deleted-{model.__name__}")
         for through in (SafetyAnswer.needs.through, SafetyAnswer.services.through):
             m2m_changed.connect(forget_rules, sender=through, dispatch_uid=f"safety-linked-{through.__name__}")
+
+        # Wagtail's stock Editors and Moderators keep no rights over the site (see roles.py).
+        post_migrate.connect(strip_stock_groups, sender=self, dispatch_uid="familyinfo-strip-stock-groups")

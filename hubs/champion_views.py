@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from familyinfo.models import SpokenLanguage
+from familyinfo.typed_text import TypedTextForm, whole_number
 from hubs.models import ChampionInterest, ChampionStoryPage, Locality, ParentChampion
 
 
@@ -20,8 +21,8 @@ def champion_finder_context(request, index_page):
     locality_number = request.GET.get("area", "")
     if language_code:
         champions = champions.filter(languages__code=language_code)
-    if locality_number.isdigit():
-        champions = champions.filter(locality__number=int(locality_number))
+    if whole_number(locality_number, 999) is not None:
+        champions = champions.filter(locality__number=whole_number(locality_number, 999))
     return {
         "champions": champions.distinct(),
         "champion_languages": SpokenLanguage.objects.filter(champions__is_active=True).distinct(),
@@ -33,7 +34,7 @@ def champion_finder_context(request, index_page):
     }
 
 
-class ChampionInterestForm(forms.ModelForm):
+class ChampionInterestForm(TypedTextForm, forms.ModelForm):
     """The least we need to call someone back: a name and one way to reach them."""
 
     consent = forms.BooleanField(

@@ -1,5 +1,6 @@
 """The hub finder: a postcode (or a location the visitor shares) to the nearest hubs."""
 
+import math
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -36,6 +37,8 @@ def place_from_coordinates(raw_lat, raw_lon):
     """A visitor's shared location, if it is a real place in or near the city."""
     try:
         latitude, longitude = round(float(raw_lat), COORDINATE_DECIMALS), round(float(raw_lon), COORDINATE_DECIMALS)
+        if not (math.isfinite(latitude) and math.isfinite(longitude)):
+            raise ValueError("not a place")
     except (TypeError, ValueError):
         raise postcodes.PostcodeError(_("We could not use your location. Enter your postcode instead.")) from None
     if not (52.5 <= latitude <= 52.7 and -2.3 <= longitude <= -1.95):

@@ -2,6 +2,8 @@
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -55,9 +57,36 @@ class ChampionViewSet(SnippetViewSet):
 register_snippet(ChampionViewSet)
 
 
+EARLY_YEARS_TEAM = "Early years team"
+
+
+class EarlyYearsTeamOnly(ModelPermissionPolicy):
+    """The group's permissions, held by members of the Early years team and nobody else.
+
+    Membership is checked by name, as for the self-referral inbox (referrals/access.py):
+    Django gives superusers every permission, and these are people's contact details that only
+    the team needs, so an administrator must be put in the team to read them."""
+
+    def user_has_permission(self, user, action):
+        return in_early_years_team(user) and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission(actions).filter(groups__name=EARLY_YEARS_TEAM)
+
+
+def in_early_years_team(user):
+    return bool(
+        user and user.is_authenticated and user.is_active and user.groups.filter(name=EARLY_YEARS_TEAM).exists()
+    )
+
+
+register_permission_policy(ChampionInterest, EarlyYearsTeamOnly(ChampionInterest), exact_class=True)
+
+
 class ChampionInterestViewSet(ModelViewSet):
     """People who want to become parent champions. Only the Early years team has the
-    permissions to see it, so nobody else gets the menu item either."""
+    permissions to see it (superusers included: see EarlyYearsTeamOnly), so nobody else gets
+    the menu item either."""
 
     model = ChampionInterest
     icon = "user"

@@ -6,3 +6,14 @@ class ReferralsConfig(AppConfig):
 
     name = "referrals"
     verbose_name = "Self-referrals"
+
+    def ready(self):
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import m2m_changed, pre_delete
+
+        from referrals import audit
+
+        # Who is on the desk decides who sees referrals: every change goes in the audit log.
+        User = get_user_model()
+        m2m_changed.connect(audit.desk_membership_changed, sender=User.groups.through, dispatch_uid="desk-membership")
+        pre_delete.connect(audit.desk_member_deleted, sender=User, dispatch_uid="desk-member-deleted")

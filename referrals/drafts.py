@@ -154,10 +154,22 @@ def forget(request):
     return key
 
 
-def posted_fields(request):
-    """What a page sent, minus the form machinery: exactly as typed, lists kept."""
-    skip = {"csrfmiddlewaretoken", "state", "navigate", "website"}
-    return {key: request.POST.getlist(key) for key in request.POST if key not in skip}
+# What a draft keeps of one answer: far more than any question takes (the longest takes 2,000
+# characters, and an answer over its limit is kept so the family can shorten it), and far less
+# than a robot can post, as the draft travels encrypted in every page of the form.
+MAX_VALUE_LENGTH = 5000
+MAX_VALUES = 30  # the ticks of the longest list of boxes
+
+
+def posted_fields(request, step):
+    """What a page sent for its own questions (see Step.field_names): exactly as typed, lists
+    kept; the form machinery and anything the page does not ask are left out."""
+    names = step.field_names()
+    return {
+        key: [value[:MAX_VALUE_LENGTH] for value in request.POST.getlist(key)[:MAX_VALUES]]
+        for key in request.POST
+        if key in names
+    }
 
 
 def as_form_data(answers):

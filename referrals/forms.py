@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from directory.models import Need
 from familyinfo import phone_numbers
 from familyinfo.models import SpokenLanguage
+from familyinfo.typed_text import TypedTextForm
 from hubs import councils
 
 TEXT_LIMIT = 2000
@@ -29,7 +30,7 @@ def text_area(limit=TEXT_LIMIT, rows=5):
     return forms.Textarea(attrs={"class": "govuk-textarea", "rows": rows, "maxlength": limit})
 
 
-class StepForm(forms.Form):
+class StepForm(TypedTextForm, forms.Form):
     """A page of the form. `title` is the page's heading; `summary()` what "Check your
     answers" shows for it, as (question, answer) pairs."""
 
@@ -292,7 +293,7 @@ class DateField(forms.MultiValueField):
             raise forms.ValidationError(_("Enter a real date, like 27 3 2021.")) from None
 
 
-class ChildForm(forms.Form):
+class ChildForm(TypedTextForm, forms.Form):
     use_required_attribute = False
 
     def __init__(self, *args, number=None, **kwargs):
@@ -375,6 +376,16 @@ MAX_CHILDREN = 10
 
 
 class BaseChildFormSet(forms.BaseFormSet):
+    # Sent by a page asking for more children than the form offers (or a robot asking for a
+    # thousand): only MAX_CHILDREN are read, and the page says so.
+    default_error_messages = {
+        **forms.BaseFormSet.default_error_messages,
+        "too_many_forms": gettext_lazy(
+            "You can tell us about up to %(num)s children here. Tell us about any more later, in "
+            "'Tell us what is happening'."
+        ),
+    }
+
     def get_form_kwargs(self, index):
         kwargs = super().get_form_kwargs(index)
         return {**kwargs, "number": index + 1} if index is not None else kwargs
@@ -387,7 +398,13 @@ class BaseChildFormSet(forms.BaseFormSet):
 
 
 ChildFormSet = forms.formset_factory(
-    ChildForm, formset=BaseChildFormSet, extra=0, min_num=1, max_num=MAX_CHILDREN, validate_max=True
+    ChildForm,
+    formset=BaseChildFormSet,
+    extra=0,
+    min_num=1,
+    max_num=MAX_CHILDREN,
+    absolute_max=MAX_CHILDREN,
+    validate_max=True,
 )
 
 

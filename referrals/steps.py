@@ -19,6 +19,27 @@ class Step:
             return self.form_class(data=data, prefix="child")
         return self.form_class(data=data)
 
+    def field_names(self):
+        """Every name this page's form reads from what is sent: the answers a draft keeps for
+        it. Anything else a page is sent (a robot's extra fields) is not kept."""
+        if not self.is_formset:
+            return _names(self.form_class.base_fields)
+        formset = self.form_class(prefix="child")
+        names = {formset.add_prefix(name) for name in formset.management_form.base_fields}
+        for index in range(formset.absolute_max):
+            names |= _names(formset.form.base_fields, formset.add_prefix(index))
+        return names
+
+
+def _names(fields, prefix=None):
+    names = set()
+    for name, field in fields.items():
+        name = f"{prefix}-{name}" if prefix else name
+        widget = field.widget
+        suffixes = getattr(widget, "widgets_names", None)
+        names |= {f"{name}{suffix}" for suffix in suffixes} if suffixes else {name}
+    return names
+
 
 STEPS = [
     Step("about-you", forms.AboutYouForm, forms.AboutYouForm.title),

@@ -17,6 +17,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from django.views.decorators.http import require_GET, require_POST
 
 from familyinfo.models import EmergencyContacts
+from familyinfo.typed_text import whole_number
 from referrals import drafts, steps, submission
 from referrals.forms import CONSENT_EXPLANATION, MAX_CHILDREN
 
@@ -73,7 +74,7 @@ def step(request, slug):
     changing = request.GET.get("change") == "1" or request.POST.get("change") == "1"
 
     if request.method == "POST":
-        fields = drafts.posted_fields(request)
+        fields = drafts.posted_fields(request, current)
         navigate = request.POST.get("navigate", "")
         if navigate == "back":
             draft.save_step(slug, fields, complete=False)
@@ -116,8 +117,7 @@ def step(request, slug):
 
 def change_children(fields, navigate):
     """Add an empty child, or take one out, keeping every other answer as typed."""
-    raw_total = (fields.get("child-TOTAL_FORMS") or ["1"])[0]
-    total = min(int(raw_total), MAX_CHILDREN) if raw_total.isdigit() else 1
+    total = min(whole_number((fields.get("child-TOTAL_FORMS") or ["1"])[0], 10**6) or 1, MAX_CHILDREN)
     children = []
     for index in range(total):
         prefix = f"child-{index}-"
@@ -126,8 +126,9 @@ def change_children(fields, navigate):
         children.append({})
     elif navigate.startswith("remove-child-"):
         index = navigate.removeprefix("remove-child-")
-        if index.isdigit() and int(index) < len(children) and len(children) > 1:
-            children.pop(int(index))
+        index = whole_number(index, MAX_CHILDREN)
+        if index is not None and index < len(children) and len(children) > 1:
+            children.pop(index)
     rebuilt = {key: value for key, value in fields.items() if not key.startswith("child-")}
     for index, child in enumerate(children):
         for key, value in child.items():

@@ -176,7 +176,8 @@ def test_every_view_change_and_export_is_audited(client, referral, desk, manager
     client.post(f"/admin/self-referrals/{referral.reference}/status/", {"status": "screening", "reason": "r"})
     client.post(f"/admin/self-referrals/{referral.reference}/notes/", {"text": "n"})
     client.post("/admin/self-referrals/export/", {"reference": [referral.reference], "format": "csv"})
-    events = list(AuditEvent.objects.order_by("at", "pk"))
+    # (Putting the desk and manager in their groups was audited too: tests/referrals/test_abuse.py.)
+    events = list(AuditEvent.objects.exclude(detail__startswith="Desk membership").order_by("at", "pk"))
     assert [event.action for event in events] == [
         AuditAction.LISTED,
         AuditAction.VIEWED,
