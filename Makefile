@@ -11,7 +11,7 @@ SCSS := $(shell find site/src -name '*.scss' -o -name '*.mjs')
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run test lint check pytest-sqlite pytest-postgres pytest-browser assets messages lock clean
+.PHONY: run test lint check pytest-sqlite pytest-postgres pytest-redis pytest-browser assets messages lock clean
 
 run: $(STAMPS)/base-installed assets messages
 	$(MANAGE) migrate --noinput
@@ -19,7 +19,7 @@ run: $(STAMPS)/base-installed assets messages
 	$(MANAGE) update_index
 	PORT=$(PORT) bash scripts/dev-server.sh
 
-test: $(STAMPS)/dev-installed assets messages lint check pytest-sqlite pytest-postgres pytest-browser
+test: $(STAMPS)/dev-installed assets messages lint check pytest-sqlite pytest-postgres pytest-redis pytest-browser
 	@echo "make test: every step passed"
 
 lint: $(STAMPS)/dev-installed
@@ -33,13 +33,20 @@ check: $(STAMPS)/dev-installed
 
 pytest-sqlite: $(STAMPS)/dev-installed assets messages
 	@bash scripts/ensure-gettext.sh >/dev/null
-	env -u DATABASE_URL $(BIN)/pytest -m "not browser"
+	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest -m "not browser and not redis"
 
 pytest-postgres: $(STAMPS)/dev-installed assets messages
 	@url=$$(bash scripts/ensure-postgres.sh) || exit 1; \
 	if [ "$$url" = "skip" ]; then exit 0; fi; \
 	echo "PostgreSQL: $$url"; \
-	DATABASE_URL=$$url $(BIN)/pytest -m "not browser"
+	env -u REDIS_URL DATABASE_URL=$$url $(BIN)/pytest -m "not browser and not redis"
+
+# Only the tests of the shared cache run against Redis (the rest use the in-memory cache).
+pytest-redis: $(STAMPS)/dev-installed assets messages
+	@url=$$(bash scripts/ensure-redis.sh) || exit 1; \
+	if [ "$$url" = "skip" ]; then exit 0; fi; \
+	echo "Redis: $$url"; \
+	env -u DATABASE_URL REDIS_URL=$$url $(BIN)/pytest -m redis
 
 pytest-browser: $(STAMPS)/dev-installed assets messages $(STAMPS)/node-installed
 	@status=$$(bash scripts/ensure-chromium.sh) || exit 1; \

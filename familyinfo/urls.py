@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from directory import shortlist, whats_on_views
 from directory import views as directory_views
-from familyinfo import views
+from familyinfo import health, views
 from familyinfo.sitemaps import MultilingualSitemap
 from referrals import views as referral_views
 
@@ -18,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # For load balancers: no language prefix, no session, never cached.
+    path("healthz", health.healthz, name="healthz"),
     # Open Referral UK: one address for every language (?lang= chooses), as the profile expects.
     path("api/openreferral/", include("directory.api_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from familyinfo import rate_limits
 from familyinfo.models import SpokenLanguage
 from familyinfo.typed_text import TypedTextForm, whole_number
 from hubs.models import ChampionInterest, ChampionStoryPage, Locality, ParentChampion
@@ -73,17 +74,31 @@ class ChampionInterestForm(TypedTextForm, forms.ModelForm):
 
 
 def serve_join_page(page, request, *args, **kwargs):
+    status = 200
     if request.method == "POST":
         form = ChampionInterestForm(request.POST)
         if form.is_valid():
-            if not form.cleaned_data.get("website"):
+            if form.cleaned_data.get("website"):
+                return HttpResponseRedirect(f"{page.url}?sent=1")
+            if not rate_limits.champion_interest.reached(request):
                 save_interest(form)
-            return HttpResponseRedirect(f"{page.url}?sent=1")
+                rate_limits.champion_interest.count(request)
+                return HttpResponseRedirect(f"{page.url}?sent=1")
+            # Too many from one connection this hour: keep everything typed and say why.
+            form.add_error(None, too_many_message())
+            status = 429
     else:
         form = ChampionInterestForm()
     context = page.get_context(request, *args, **kwargs)
     context.update({"form": form, "sent": request.GET.get("sent") == "1"})
-    return TemplateResponse(request, page.get_template(request), context)
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def too_many_message():
+    return _(
+        "We have had a lot of requests from this connection in the last hour, so we could not send this. "
+        "What you typed is still here: please try again in an hour."
+    )
 
 
 def save_interest(form):

@@ -4,10 +4,7 @@ Answers are kept as typed whatever happens: an answer with a mistake, the back l
 change from "Check your answers", or a session that ended (see drafts.py).
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -16,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_POST
 
+from familyinfo import rate_limits
 from familyinfo.models import EmergencyContacts
 from familyinfo.typed_text import whole_number
 from referrals import drafts, steps, submission
@@ -166,22 +164,6 @@ def render_step(request, draft, current, form, changing, restored):
     return TemplateResponse(request, template, context)
 
 
-def rate_limited(request):
-    """Too many referrals from one connection in an hour: a robot, almost always. Counted
-    by a salted hash of the address, which is never stored."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:24]
-    key = f"referrals:rate:{digest}"
-    count = cache.get_or_set(key, 0, 3600)
-    if count >= settings.REFERRAL_RATE_LIMIT_PER_HOUR:
-        return True
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, 3600)
-    return False
-
-
 @private
 def check(request):
     if request.method == "POST" and just_sent(request):
@@ -198,10 +180,14 @@ def check(request):
             # A robot filled in the hidden field: say nothing useful, store nothing.
             return HttpResponseRedirect(reverse("referral_start"))
         referral = submission.Referral.objects.filter(submission_key=draft.key).first() if draft.key else None
-        if referral is None and rate_limited(request):
+        # Too many referrals from one connection in an hour: a robot, almost always. Only
+        # referrals actually stored count (see familyinfo/rate_limits.py).
+        if referral is None and rate_limits.referrals.reached(request):
             drafts.store(request, draft)
             return TemplateResponse(request, "referrals/rate_limited.html", form_context(request, draft), status=429)
-        referral, _created = submission.submit(draft, bound, translation.get_language())
+        referral, created = submission.submit(draft, bound, translation.get_language())
+        if created:
+            rate_limits.referrals.count(request)
         drafts.forget(request)
         request.session[DONE_KEY] = {"reference": referral.reference, "key": str(draft.key)}
         return HttpResponseRedirect(reverse("referral_done"))

@@ -8,5 +8,6 @@ output=$(DJANGO_SETTINGS_MODULE=familyinfo.settings.production \
   ALLOWED_HOSTS=families.example.org \
   FIELD_ENCRYPTION_SALTS="check-deploy-salt" \
   DATABASE_URL="sqlite:///$(mktemp -d)/check.sqlite3" \
+  REDIS_URL="redis://127.0.0.1:6379/0" \
   $MANAGE check --deploy --fail-level WARNING 2>&1) || { echo "$output"; exit 1; }
 echo "$output"

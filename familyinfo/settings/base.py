@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "familyinfo.middleware.AdminIdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -126,10 +127,20 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Admin logins: five failures lock that username from that address for an hour.
+# How many reverse proxies stand in front of the application server, each appending to
+# X-Forwarded-For (one for the documented proxy). 0: the header is never read. See
+# familyinfo/client_address.py; the rate limits and django-axes use it.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# Admin logins: five failures lock that username from that client address for an hour.
+# By username and address together, so someone failing logins for a desk worker's username
+# from elsewhere cannot lock the desk worker out, while guessing one account from one
+# address still stops after five tries. (Locking by address alone would lock a whole office
+# behind one address out after one person's typos.)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "familyinfo.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "familyinfo/login_locked.html"
 AXES_VERBOSE = False
@@ -216,8 +227,10 @@ SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 REFERRAL_DRAFT_IDLE_MINUTES = env_int("REFERRAL_DRAFT_IDLE_MINUTES", 60)
 REFERRAL_DRAFT_MAX_AGE_HOURS = 24
 REFERRAL_RATE_LIMIT_PER_HOUR = env_int("REFERRAL_RATE_LIMIT_PER_HOUR", 10)
+CHAMPION_INTEREST_RATE_LIMIT_PER_HOUR = env_int("CHAMPION_INTEREST_RATE_LIMIT_PER_HOUR", 5)
 REFERRAL_RETENTION_DAYS = env_int("REFERRAL_RETENTION_DAYS", 730)
 
+# One process (`make run`): in memory. Production shares Redis between its workers.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Security baseline: see familyinfo/middleware.py for the Content-Security-Policy.
@@ -226,6 +239,8 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# A signed-in admin user (editor, desk worker) is signed out after this long without activity.
+ADMIN_IDLE_MINUTES = env_int("ADMIN_IDLE_MINUTES", 30)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 

@@ -22,6 +22,7 @@ SALT_KEY = ["test-only-salt"]
 
 # Many test referrals come from one address; the rate-limit test lowers this itself.
 REFERRAL_RATE_LIMIT_PER_HOUR = 10_000
+CHAMPION_INTEREST_RATE_LIMIT_PER_HOUR = 10_000
 
 # The test database is in memory and shared with the browser tests' server thread: SQLite's
 # write-ahead log and immediate write locks only make sense for a database file.
