@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from directory.models import Schedule, ScheduleKind
+from directory.models.services import PLACE_SELECT
 from directory.schedules import dates, in_time_order, sessions
 from hubs.models import HubEventPage
 
@@ -16,7 +17,7 @@ TIMED_KINDS = [ScheduleKind.WEEKLY, ScheduleKind.MONTHLY, ScheduleKind.COURSE, S
 def timed_schedules(place_ids=None):
     schedules = (
         Schedule.objects.filter(kind__in=TIMED_KINDS, page__live=True)
-        .select_related("page", "page__level", "place", "venue")
+        .select_related("page", "page__level", "place", "venue", *PLACE_SELECT)
         # Sessions at the same time keep the order their editor gave them, whatever the database.
         .order_by("starts_at", "page_id", "sort_order", "pk")
     )

@@ -10,6 +10,7 @@ class FamilyInfoConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
+        from familyinfo import page_cache
         from familyinfo.models import SafetyAnswer, SafetyAnswerLine
         from familyinfo.roles import strip_stock_groups
         from familyinfo.safety import forget_rules
@@ -20,6 +21,9 @@ class FamilyInfoConfig(AppConfig):
             post_delete.connect(forget_rules, sender=model, dispatch_uid=f"safety-deleted-{model.__name__}")
         for through in (SafetyAnswer.needs.through, SafetyAnswer.services.through):
             m2m_changed.connect(forget_rules, sender=through, dispatch_uid=f"safety-linked-{through.__name__}")
+
+        # Any change to what pages show makes the shared copies of pages out of date.
+        page_cache.connect_signals()
 
         # Wagtail's stock Editors and Moderators keep no rights over the site (see roles.py).
         post_migrate.connect(strip_stock_groups, sender=self, dispatch_uid="familyinfo-strip-stock-groups")

@@ -16,7 +16,9 @@ from hubs.models import ChampionInterest, ChampionStoryPage, Locality, ParentCha
 def champion_finder_context(request, index_page):
     """Champions filtered by the language they speak and the area they live in."""
     champions = (
-        ParentChampion.objects.filter(is_active=True).select_related("locality", "photo").prefetch_related("languages")
+        ParentChampion.objects.filter(is_active=True)
+        .select_related("locality", "locality__hub", "photo")
+        .prefetch_related("languages")
     )
     language_code = request.GET.get("language", "")
     locality_number = request.GET.get("area", "")
@@ -31,7 +33,7 @@ def champion_finder_context(request, index_page):
         "chosen_language": language_code,
         "chosen_area": locality_number,
         "stories": ChampionStoryPage.objects.child_of(index_page).live(),
-        "other_pages": index_page.get_children().live().not_type(ChampionStoryPage).specific(),
+        "other_pages": index_page.get_children().live().not_type(ChampionStoryPage),
     }
 
 

@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from directory.models.taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
+from familyinfo.fast_pages import CachedViewRestrictions
 from familyinfo.phone_numbers import format_uk, normalise_uk_phone, tel_href, validate_uk_phone
 from familyinfo.search_fields import translated, translated_autocomplete
 
@@ -43,7 +45,7 @@ class Audience(models.TextChoices):
 EARLY_HELP_DESK_ROUTE = "early-help-desk"
 
 
-class ServiceIndexPage(Page):
+class ServiceIndexPage(CachedViewRestrictions, Page):
     """/services/: every live service, with filters and search."""
 
     intro = models.TextField(
@@ -67,7 +69,7 @@ class ServiceIndexPage(Page):
         return service_listing(request, self)
 
 
-class ServicePage(Page):
+class ServicePage(CachedViewRestrictions, Page):
     """One early help service: what it is, who it is for, how to get it, where and when."""
 
     summary = models.TextField(_("summary"), max_length=300, help_text=_("One or two plain sentences. Shown in lists."))
@@ -285,6 +287,8 @@ class ServicePage(Page):
 
     parent_page_types = ["directory.ServiceIndexPage"]
     subpage_types = []
+    # Loaded with the page when it is found by its address (familyinfo/fast_pages.py).
+    route_select_related = ("level", "organisation")
 
     class Meta:
         verbose_name = _("service")
@@ -306,8 +310,10 @@ class ServicePage(Page):
         from directory.views import shortlist_ids
 
         context = super().get_context(request, *args, **kwargs)
+        # Read by the page and by its safety answers, "how to get it" and "how to book": once each.
+        prefetch_related_objects([self], "needs", "access_routes", "phones__languages")
         today = timezone.localdate()
-        schedules = list(self.schedules.select_related("place", "venue"))
+        schedules = list(self.schedules.select_related("place", "venue", *PLACE_SELECT))
         for schedule in schedules:
             schedule.next_date = next_session(schedule, today)
         context.update(
@@ -509,6 +515,12 @@ WEEKDAY_CHOICES = [
 ]
 
 
+# The page types a session can be at, as select_related names from a schedule: a list of
+# sessions loads each place as its own type in the same query.
+PLACE_TYPES = ("hubpage", "outreachbasepage")
+PLACE_SELECT = tuple(f"place__{name}" for name in PLACE_TYPES)
+
+
 class Schedule(Orderable):
     """Where a service happens and when: at a hub, an outreach base or another venue
     (ORUK service_at_location with its schedule)."""
@@ -607,6 +619,11 @@ class Schedule(Orderable):
 
     @property
     def location(self):
+            # Loaded with the schedule (select_related(*PLACE_SELECT)), or asked for.
+            loaded = self.place._state.fields_cache
+            for name in PLACE_TYPES:
+                if loaded.get(name) is not None:
+                    return loaded[name]
         if self.place_id:
             return self.place.specific
         return self.venue

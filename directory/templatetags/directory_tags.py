@@ -4,6 +4,7 @@ from django import template
 
 from directory import whats_on
 from directory.models import ScheduleKind, ServicePage
+from familyinfo.fast_pages import first_live
 
 register = template.Library()
 
@@ -44,7 +45,7 @@ def need_routes():
 
     from directory.models import Need, ServiceIndexPage
 
-    listing = ServiceIndexPage.objects.live().first()
+    listing = first_live(ServiceIndexPage)
     if listing is None:
         return []
     return [

@@ -7,10 +7,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from familyinfo.blocks import ContentStreamBlock, NeedLinkBlock
+from familyinfo.fast_pages import CachedViewRestrictions, QuickRouting
 from familyinfo.search_fields import translated
 
 
-class HomePage(Page):
+class HomePage(QuickRouting, CachedViewRestrictions, Page):
     """The front door: what early help is, how to find it, and how to ask for it."""
 
     hero_heading = models.CharField(
@@ -94,7 +95,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class ContentPage(Page):
+class ContentPage(CachedViewRestrictions, Page):
     """A page of guidance, such as "What is early help" or the accessibility statement."""
 
     intro = models.TextField(

@@ -8,8 +8,26 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 
+class CachedSiteSetting(BaseSiteSetting):
+    """Settings every page shows: read from the cache, not the database, until content changes."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_site(cls, site):
+        if site is None:
+            return super().for_site(site)
+        from familyinfo.page_cache import cached_content
+
+        def load():
+            return super(CachedSiteSetting, cls).for_site(site)
+
+        return cached_content(f"setting:{cls._meta.label_lower}:{site.pk}", load)
+
+
 @register_setting(icon="warning")
-class EmergencyContacts(BaseSiteSetting):
+class EmergencyContacts(CachedSiteSetting):
     """The early help desk and emergency numbers shown on every page and in the referral form."""
 
     desk_name = models.CharField(
@@ -74,7 +92,7 @@ PAGE_LINK_HELP = _("The page to link to. The link shows the page's title, in the
 
 
 @register_setting(icon="list-ul")
-class Navigation(BaseSiteSetting):
+class Navigation(CachedSiteSetting):
     """The header menu and footer links, edited by the Families Information Service team."""
 
     # Links are pages, shown with their own (translated) titles, so menus never fall out of

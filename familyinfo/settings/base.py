@@ -64,6 +64,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors get the shared copy of a public page (familyinfo/page_cache.py),
+    # stored already compressed: so it sits above GZip, and below WhiteNoise, whose static
+    # files are compressed when collected.
+    "familyinfo.page_cache.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "familyinfo.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -237,6 +242,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Public pages kept for anonymous visitors in the default cache, at most this long (an
+# editor's change replaces them at once; see familyinfo/page_cache.py). 0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 # A signed-in admin user (editor, desk worker) is signed out after this long without activity.

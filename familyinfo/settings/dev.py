@@ -18,4 +18,8 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 
+# Template changes show at once, and the scheduled publishing that `make run` starts in
+# another process could not reach this process's memory to replace stored pages.
+PAGE_CACHE_SECONDS = 0
+
 SALT_KEY = SALT_KEY or ["dev-only-salt-not-secret"]  # noqa: F405

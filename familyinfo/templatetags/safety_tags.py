@@ -11,5 +11,5 @@ register = template.Library()
 def service_safety_answers(service):
     """On a service about domestic abuse, the domestic abuse helplines; on a programme for
     people who harm, the Respect phone line."""
-    need_ids = service.needs.values_list("pk", flat=True)
+    need_ids = [need.pk for need in service.needs.all()]  # the page has them already
     return safety.answers_for_service(service.pk, need_ids)

@@ -4,12 +4,15 @@ import re
 from urllib.parse import urlencode
 
 from django import template
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page
 
+from familyinfo.fast_pages import first_live
+from familyinfo.page_cache import cached_content
 from familyinfo.phone_numbers import format_uk, parse_uk_phone, tel_href
 
 register = template.Library()
@@ -33,13 +36,26 @@ def phone_link(number, css_class="govuk-link"):
     return format_html('<a class="{}" href="{}"><bdi dir="ltr">{}</bdi></a>', css_class, tel_href(parsed), shown)
 
 
+@register.simple_tag(takes_context=True)
+def admin_userbar(context, position="bottom-right"):
+    """Wagtail's userbar for editors. Only a request with a session cookie can come from a
+    signed-in editor: asking anyone else who they are would read the session, and make every
+    public page vary on cookies (no shared cache or proxy could then keep it)."""
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+
+    return wagtailuserbar(context, position)
+
+
 @register.simple_tag
 def need_link_url(need):
     """Where a home page need leads: the services for a need, a chosen page, or a search."""
     if need.get("need"):
         from directory.models import ServiceIndexPage
 
-        listing = ServiceIndexPage.objects.live().first()
+        listing = first_live(ServiceIndexPage)
         if listing:
             return f"{listing.url}?{urlencode({'need': need['need'].slug})}"
     page = need.get("page")
@@ -55,8 +71,26 @@ def menu_pages(context, stream):
     # A menu needs only titles and addresses: plain pages in one query, read from the stored
     # ids (turning the blocks into pages first would load every page twice).
     ids = [item["value"] for item in stream.raw_data if item.get("value")] if stream else []
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).live()}
-    return [pages[pk] for pk in ids if pk in pages]
+    if not ids:
+        return []
+
+    def load():
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).live()}
+        return [pages[pk] for pk in ids if pk in pages]
+
+    # Every page shows the menus: kept until content changes (see familyinfo/page_cache.py).
+    return cached_content(f"menu:{','.join(str(pk) for pk in ids)}", load, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """The pages above this one, below the tree's root: already loaded when the page was found
+    by its address (familyinfo/fast_pages.py), otherwise asked for."""
+    request = context.get("request")
+    found = getattr(request, "_route_trail", None)
+    if found and found[0] == page.pk:
+        return found[1]
+    return list(page.get_ancestors()[1:])
 
 
 @register.filter

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from familyinfo.blocks import ContentStreamBlock
+from familyinfo.fast_pages import CachedViewRestrictions
 
 
 class ParentChampion(ClusterableModel):
@@ -72,7 +73,7 @@ class ParentChampion(ClusterableModel):
         return getattr(self.locality, "hub", None)
 
 
-class ChampionIndexPage(Page):
+class ChampionIndexPage(CachedViewRestrictions, Page):
     """/parent-champions/: meet the champions, find one who speaks your language near you."""
 
     intro = models.TextField(
@@ -106,7 +107,7 @@ class ChampionIndexPage(Page):
         return context
 
 
-class ChampionStoryPage(Page):
+class ChampionStoryPage(CachedViewRestrictions, Page):
     """A parent champion's story, in their words."""
 
     intro = models.TextField(
@@ -134,7 +135,7 @@ class ChampionStoryPage(Page):
         verbose_name = _("champion story")
 
 
-class JoinChampionsPage(Page):
+class JoinChampionsPage(CachedViewRestrictions, Page):
     """ "Become a parent champion": what it involves, and a short form to say you are interested."""
 
     intro = models.TextField(
@@ -167,7 +168,7 @@ class JoinChampionsPage(Page):
         return serve_join_page(self, request, *args, **kwargs)
 
 
-class ChampionSignpostingPage(Page):
+class ChampionSignpostingPage(CachedViewRestrictions, Page):
     """Quick routes for parent champions: common needs, hub leaflets to print, shortlists."""
 
     intro = models.TextField(

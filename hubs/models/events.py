@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from familyinfo.fast_pages import CachedViewRestrictions
 from familyinfo.search_fields import translated
 from hubs.models.places import OutreachBasePage
 
@@ -29,7 +30,7 @@ class HubEventForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class HubEventPage(Page):
+class HubEventPage(CachedViewRestrictions, Page):
     summary = models.TextField(
         _("summary"),
         max_length=300,
@@ -125,11 +126,11 @@ class HubEventPage(Page):
     @classmethod
     def with_venues(cls, events):
         """The events, each with its place loaded as its specific page in one query, not one each."""
-        events = list(events)
-        places = Page.objects.filter(pk__in={event.place_id for event in events}).specific().in_bulk()
+        events = list(events.select_related("place", "place__hubpage", "place__outreachbasepage"))
         for event in events:
-            if event.place_id in places:
-                event.place = places[event.place_id]
+            if event.place_id:
+                loaded = event.place._state.fields_cache
+                event.place = loaded.get("hubpage") or loaded.get("outreachbasepage") or event.place.specific
         return events
 
     def save(self, *args, **kwargs):

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from familyinfo.fast_pages import CachedViewRestrictions
 from familyinfo.search_fields import translated
 from hubs import postcodes
 
@@ -156,7 +157,7 @@ class TeamBlock(blocks.StructBlock):
         preview_value = {"name": "Health visitors", "description": "Visits for every new baby."}
 
 
-class PlacePage(Page):
+class PlacePage(CachedViewRestrictions, Page):
     """What every place shares: where it is, how to get there, when it is open, what it has."""
 
     summary = models.TextField(
@@ -246,7 +247,7 @@ class PlacePage(Page):
         return postcodes.distance_km(self.latitude, self.longitude, latitude, longitude)
 
 
-class HubIndexPage(Page):
+class HubIndexPage(CachedViewRestrictions, Page):
     """The hub finder: every hub, or the nearest to a postcode."""
 
     intro = models.TextField(
@@ -294,15 +295,20 @@ class HubPage(RoutablePageMixin, PlacePage):
 
     parent_page_types = ["hubs.HubIndexPage"]
     subpage_types = ["hubs.OutreachBasePage", "hubs.HubEventPage"]
+    # Loaded with the page when it is found by its address (familyinfo/fast_pages.py).
+    route_select_related = ("locality",)
 
     class Meta:
         verbose_name = _("Strengthening Families Hub")
 
     def outreach_bases(self):
-        return OutreachBasePage.objects.child_of(self).live().specific()
+        # Read once for the page (what's on, the list, the map), not once for each.
+        if not hasattr(self, "_outreach_bases"):
+            self._outreach_bases = list(OutreachBasePage.objects.child_of(self).live())
+        return self._outreach_bases
 
     def place_ids(self):
-        return [self.pk, *self.outreach_bases().values_list("pk", flat=True)]
+        return [self.pk, *(base.pk for base in self.outreach_bases())]
 
     def upcoming_events(self):
         from hubs.models.events import HubEventPage

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 from django import template
 from django.conf import settings
 
+from familyinfo.fast_pages import first_live
 from hubs.models import HubIndexPage, HubPage
 
 register = template.Library()
@@ -13,7 +14,7 @@ register = template.Library()
 @register.simple_tag
 def hub_finder_url():
     """The hub finder's address in the current language, or "" before one is published."""
-    finder = HubIndexPage.objects.live().first()
+    finder = first_live(HubIndexPage)
     return finder.url if finder else ""
 
 
