@@ -11,7 +11,7 @@ import math
 import uuid
 from pathlib import Path
 
-from django.db.models import F, Max, Min
+from django.db.models import Count, F, Min
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -302,7 +302,7 @@ def location_pairs(services):
     return (
         Schedule.objects.filter(page__in=services.values("pk"))
         .values("page_id", "page__translation_key", "place_id", "venue_id")
-        .annotate(place_latitude=Max("latitude"))  # an aggregate: one row per pair
+        .annotate(sessions=Count("pk"))  # an aggregate: one row per pair
     )
 
 

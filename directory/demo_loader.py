@@ -145,7 +145,6 @@ def schedule(entry, places, venues, today):
         item.venue = venues[place_slug.removeprefix("venue:")]
     else:
         item.place = places[place_slug]
-        item.latitude, item.longitude = item.place.latitude, item.place.longitude
     if "in_days" in extra:
         item.start_date = today + datetime.timedelta(days=extra["in_days"])
     item.weeks = extra.get("weeks")

@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 import jsonschema
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
-from django.db import transaction
+from django.core.validators import URLValidator, validate_email
+from django.db import DatabaseError, transaction
+from django.utils.dateparse import parse_time
 from django.utils.text import slugify
 
 from directory.models import (
@@ -40,8 +42,14 @@ from hubs.models import Venue
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "oruk_schema" / "service.json"
 RRULE_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+WEEKS_OF_MONTH = {"1", "+1", "2", "+2", "3", "+3", "4", "+4", "-1"}
 LEVEL_TAXONOMY = "Service level"
 MAX_PAGES = 1000
+# Limits on what a feed may hold, well above any council's directory: beyond them a feed is
+# refused as a whole, before anything is imported.
+MAX_FEED_BYTES = 50_000_000
+MAX_DOCUMENTS = 5000
+MAX_DEPTH = 32
 
 
 @dataclass
@@ -62,26 +70,133 @@ class DryRun(Exception):
     """Raised to roll back a dry run after everything has been checked."""
 
 
+class FeedError(ValueError):
+    """A feed that cannot be read at all; the message says why."""
+
+
+class FeedTooBig(FeedError):
+    """Raised part way through fetching: the whole feed is refused, not one service."""
+
+
+@dataclass
+class Unreadable:
+    """A service the feed lists but whose document could not be fetched: reported, skipped."""
+
+    label: str
+    message: str
+
+
+def is_web_address(text):
+    try:
+        URLValidator(schemes=["http", "https"])(text)
+    except ValidationError:
+        return False
+    return True
+
+
 def read_feed(source, fetch=None):
     """Full service documents from a file (a list, a page envelope or one service) or from an
-    API's base address (every page of /services, then each /services/{id})."""
-    if re.match(r"https?://", source):
+    API's base address (every page of /services, then each /services/{id}).
+
+    Only http and https addresses are fetched. A feed bigger than MAX_FEED_BYTES, with more
+    than MAX_DOCUMENTS services, or nested deeper than MAX_DEPTH is refused with FeedError; a
+    service whose own document cannot be fetched is passed on as Unreadable."""
+    scheme = urlsplit(source).scheme.lower()
+    if scheme in ("http", "https") or "://" in source:
+        if not is_web_address(source):
+            raise FeedError("Only http:// and https:// addresses can be fetched.")
+        return read_api(source, fetch or WebReader().fetch)
+    path = Path(source)
+    if path.stat().st_size > MAX_FEED_BYTES:
+        raise FeedError(f"The file is bigger than {MAX_FEED_BYTES / 1_000_000:g} MB.")
+    data = parse(path.read_bytes())
+    if isinstance(data, dict) and "contents" in data:
+        data = data["contents"]
+    documents = data if isinstance(data, list) else [data]
+    return check_count(documents)
+
+
+def read_api(source, fetch):
+    base = source.rstrip("/")
+    documents, page = [], 1
+    while page <= MAX_PAGES:
+        listing = checked(fetch(f"{base}/services?page={page}&per_page=100"))
+        if not isinstance(listing, dict) or not isinstance(listing.get("contents", []), list):
+            raise FeedError(f"Page {page} of /services is not a page of Open Referral UK services.")
+        for position, item in enumerate(listing.get("contents", []), start=1):
+            documents.append(read_document(base, fetch, item, f"page {page}, service {position}"))
+        check_count(documents)
+        if listing.get("last_page", True) or not listing.get("contents"):
+            break
+        page += 1
+    return documents
+
+
+def read_document(base, fetch, item, where):
+    service_id = item.get("id") if isinstance(item, dict) else None
+    if not isinstance(service_id, str | int) or not str(service_id).strip():
+        return Unreadable(where, "the listing gives no id to fetch it by")
+    label = f"{where} ({str(service_id)[:80]})"
+    try:
+        return checked(fetch(f"{base}/services/{quote(str(service_id), safe='')}"))
+    except FeedTooBig:
+        raise
+    except (OSError, ValueError) as problem:  # requests' errors are OSErrors; bad JSON a ValueError
+        return Unreadable(label, f"could not be fetched: {str(problem)[:200]}")
+
+
+def check_count(documents):
+    if len(documents) > MAX_DOCUMENTS:
+        raise FeedError(f"The feed has more than {MAX_DOCUMENTS} services: import it in parts.")
+    return documents
+
+
+def parse(data):
+    """JSON from bytes, refusing what is nested deeper than MAX_DEPTH."""
+    try:
+        value = json.loads(data, parse_constant=not_json)
+    except RecursionError:
+        raise FeedError(f"The feed is nested more than {MAX_DEPTH} levels deep.") from None
+    except ValueError as problem:  # bad JSON, bad UTF-8 or NaN
+        raise FeedError(f"The feed is not JSON: {problem}") from None
+    return checked(value)
+
+
+def not_json(constant):
+    raise ValueError(f"{constant} is not a JSON number")
+
+
+def checked(value):
+    """`value` if it is nested at most MAX_DEPTH levels deep (walked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > MAX_DEPTH:
+                raise FeedError(f"The feed is nested more than {MAX_DEPTH} levels deep.")
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return value
+
+
+class WebReader:
+    """Fetches JSON over http(s) within one budget of MAX_FEED_BYTES for the whole feed."""
+
+    def __init__(self):
+        self.remaining = MAX_FEED_BYTES
+
+    def fetch(self, url):
         import requests
 
-        fetch = fetch or (lambda url: requests.get(url, timeout=30).json())
-        base = source.rstrip("/")
-        documents, page = [], 1
-        while page <= MAX_PAGES:
-            listing = fetch(f"{base}/services?page={page}&per_page=100")
-            documents += [fetch(f"{base}/services/{item['id']}") for item in listing.get("contents", [])]
-            if listing.get("last_page", True) or not listing.get("contents"):
-                break
-            page += 1
-        return documents
-    data = json.loads(Path(source).read_text(encoding="utf-8"))
-    if isinstance(data, dict) and "contents" in data:
-        return data["contents"]
-    return data if isinstance(data, list) else [data]
+        with requests.get(url, timeout=30, stream=True, headers={"Accept": "application/json"}) as response:
+            response.raise_for_status()
+            body = bytearray()
+            for chunk in response.iter_content(chunk_size=65536):
+                body += chunk
+                if len(body) > self.remaining:
+                    raise FeedTooBig(f"The feed is bigger than {MAX_FEED_BYTES / 1_000_000:g} MB.")
+        self.remaining -= len(body)
+        return parse(bytes(body))
 
 
 def fingerprint(document):
@@ -101,6 +216,11 @@ def validate(document, validator):
     return problems
 
 
+# What a service document the schema accepted can still set off on its way into the database
+# (a value out of range, a date that does not exist, a field too long for PostgreSQL).
+RECORD_ERRORS = (ValueError, KeyError, TypeError, AttributeError, ArithmeticError, ValidationError, DatabaseError)
+
+
 def import_feed(documents, source, dry_run=False):
     validator = jsonschema.Draft202012Validator(
         json.loads(SCHEMA_FILE.read_text(encoding="utf-8")), format_checker=jsonschema.FormatChecker()
@@ -109,16 +229,25 @@ def import_feed(documents, source, dry_run=False):
     try:
         with transaction.atomic():
             for position, document in enumerate(documents, start=1):
-                label = f"#{position} {document.get('name', '?') if isinstance(document, dict) else '?'}"
-                problems = validate(document, validator) if isinstance(document, dict) else ["not a JSON object"]
+                if isinstance(document, Unreadable):
+                    report.problems.append((f"#{position} {document.label}", document.message))
+                    continue
+                name = document.get("name", "?") if isinstance(document, dict) else "?"
+                label = f"#{position} {str(name)[:80]}"
+                try:
+                    checked(document)
+                    problems = validate(document, validator) if isinstance(document, dict) else ["not a JSON object"]
+                except FeedError as problem:
+                    problems = [str(problem)]
                 if problems:
-                    report.problems += [(label, problem) for problem in problems]
+                    report.problems += [(label, problem[:500]) for problem in problems]
                     continue
                 try:
                     with transaction.atomic():
                         outcome = import_service(document, source, report)
-                except (ValueError, KeyError, TypeError) as problem:
-                    report.problems.append((label, f"could not be imported: {problem}"))
+                except RECORD_ERRORS as problem:
+                    # One bad record is reported and skipped; the rest of the feed still imports.
+                    report.problems.append((label, f"could not be imported: {str(problem)[:300]}"))
                     continue
                 getattr(report, outcome).append(document["name"])
             if dry_run:
@@ -148,8 +277,8 @@ def organisation_for(document, source):
             name=document["name"][:120]
         )
     organisation.description = (document.get("description") or "")[:600]
-    organisation.website = document.get("website") or organisation.website
-    organisation.email = document.get("email") or organisation.email
+    organisation.website = website_from(document.get("website")) or organisation.website
+    organisation.email = email_from(document.get("email")) or organisation.email
     organisation.save()
     remember("organisation", document["id"], organisation, source, document)
     return organisation
@@ -234,10 +363,10 @@ def import_service(document, source, report):
     target.description = paragraphs(description) or "<p></p>"
     target.organisation = organisation
     target.level = level
-    youngest, oldest = document.get("minimum_age"), document.get("maximum_age")
-    target.minimum_age = int(youngest) if youngest is not None else 0
-    target.maximum_age = min(int(oldest), 25) if oldest is not None else 25
-    target.email = document.get("email") or ""
+    youngest, oldest = document.get("minimum_age"), document.get("maximum_age")  # numbers, any size
+    target.minimum_age = bounded(youngest, 0, 25, default=0)
+    target.maximum_age = bounded(oldest, 0, 25, default=25)
+    target.email = email_from(document.get("email"))
     target.alert = (document.get("alert") or "")[: target._meta.get_field("alert").max_length]
     target.eligibility = (document.get("eligibility_description") or "")[:500]
     cost_options = document.get("cost_options") or []
@@ -262,12 +391,22 @@ def import_service(document, source, report):
 
 
 def website_from(url):
-    """The feed's url as the service's website, when it is a web address a family can open."""
+    """The feed's url as a website, when it is an http(s) address a family can open: never a
+    `javascript:` or `data:` link."""
+    if not isinstance(url, str) or len(url) > 200 or not is_web_address(url):
+        return ""
+    return url
+
+
+def email_from(address):
+    """The feed's email address, when it is one (it becomes a mailto: link)."""
+    if not isinstance(address, str):
+        return ""
     try:
-        URLValidator(schemes=["http", "https"])(url or "")
+        validate_email(address)
     except ValidationError:
         return ""
-    return url if len(url) <= 200 else ""
+    return address if len(address) <= 254 else ""
 
 
 def without_who_it_is_for(description):
@@ -287,10 +426,9 @@ def contacts_for(document, report):
     for contact in document.get("contacts") or []:
         name = (contact.get("name") or "").strip()
         if name and name not in (document.get("name"), (document.get("organization") or {}).get("name")):
-            email = contact.get("email") or ""
             people.append(
                 ServiceContact(
-                    name=name[:120], title=(contact.get("title") or "")[:120], email=email if "@" in email else ""
+                    name=name[:120], title=(contact.get("title") or "")[:120], email=email_from(contact.get("email"))
                 )
             )
         for phone in contact.get("phones") or []:
@@ -340,18 +478,34 @@ def schedules_for(document, source):
         day = byday[-2:]
         if day not in RRULE_DAYS:
             continue
-        monthly = schedule.get("freq") == "MONTHLY" and byday[:-2].lstrip("+-").isdigit()
+        monthly = schedule.get("freq") == "MONTHLY" and byday[:-2] in WEEKS_OF_MONTH
         sessions.append(
             Schedule(
                 venue=venues[0],
                 kind=ScheduleKind.MONTHLY if monthly else ScheduleKind.WEEKLY,
                 weekday=RRULE_DAYS.index(day),
                 week_of_month=int(byday[:-2]) if monthly else None,
-                interval=int(schedule.get("interval") or 1),
-                starts_at=schedule.get("opens_at") or None,
-                ends_at=schedule.get("closes_at") or None,
+                interval=bounded(schedule.get("interval"), 1, 52, default=1),
+                starts_at=time_from(schedule.get("opens_at")),
+                ends_at=time_from(schedule.get("closes_at")),
                 note=(schedule.get("notes") or "")[:200],
                 sort_order=order,
             )
         )
     return sessions
+
+
+def bounded(value, low, high, default):
+    """A whole number from the feed within low..high; `default` for none, infinity or not a number."""
+    try:
+        return min(max(int(value), low), high)
+    except (TypeError, ValueError, OverflowError):
+        return default
+
+
+def time_from(text):
+    """A session's time from the feed ("10:00"), or None when it is not a time of day."""
+    try:
+        return parse_time(text) if isinstance(text, str) else None
+    except ValueError:
+        return None

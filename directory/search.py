@@ -5,6 +5,7 @@ Three helps, all editor-visible: synonyms ("DV" also searches "domestic abuse"),
 filler words ("help with my...") that would otherwise match every page.
 """
 
+import datetime
 import difflib
 import re
 import unicodedata
@@ -12,9 +13,10 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db.models import F, Max
-from django.utils import translation
+from django.utils import timezone, translation
 
 from directory.models import Need, SearchSynonym, ServicePage, UnmetSearch
+from directory.models.search import UNMET_SEARCH_MAX_LENGTH
 from familyinfo.search_terms import clean_query
 
 FILLER_WORDS = {
@@ -163,11 +165,32 @@ def other_number(words, known):
     return variants
 
 
+def unmet_search_words(typed):
+    """What is kept of a search that found nothing: its first words, cut at a space, up to
+    UNMET_SEARCH_MAX_LENGTH characters."""
+    query = " ".join(typed.lower().split())
+    if len(query) <= UNMET_SEARCH_MAX_LENGTH:
+        return query
+    cut = query[: UNMET_SEARCH_MAX_LENGTH + 1].rsplit(" ", 1)[0]
+    return cut[:UNMET_SEARCH_MAX_LENGTH].rstrip()
+
+
 def record_unmet_search(plan, postcode_district=""):
     """Remember a search that found nothing, for the insight team's report of unmet demand."""
-    query = " ".join(plan.typed.lower().split())[:200]
+    query = unmet_search_words(plan.typed)
+    if not query:
+        return
     entry, created = UnmetSearch.objects.get_or_create(
         query=query, language=translation.get_language() or "en", postcode_district=postcode_district[:5]
     )
     if not created:
-        UnmetSearch.objects.filter(pk=entry.pk).update(count=F("count") + 1)
+        # `update` skips auto_now: the date is set here, as the retention period counts from it.
+        UnmetSearch.objects.filter(pk=entry.pk).update(count=F("count") + 1, last_seen=timezone.localdate())
+
+
+def forget_old_unmet_searches(days):
+    """Delete searches that found nothing and were last made more than `days` days ago; the
+    number deleted."""
+    cutoff = timezone.localdate() - datetime.timedelta(days=days)
+    deleted, _by_model = UnmetSearch.objects.filter(last_seen__lt=cutoff).delete()
+    return deleted

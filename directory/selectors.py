@@ -111,12 +111,31 @@ def need_slugs_with_narrower(slugs):
     return list(Need.objects.filter(Q(slug__in=slugs) | Q(parent__slug__in=slugs)).values_list("slug", flat=True))
 
 
+# The page types a session can be at (Schedule.place), as names to query through from a schedule.
+PLACE_PAGE_TYPES = ("hubpage", "outreachbasepage")
+
+
+def session_position(axis):
+    """A session's latitude or longitude (`axis`), for a query of schedules: its hub's or
+    outreach base's, or its venue's, read from the place as it is now. A confidential venue
+    (a refuge) has none, so it never gives a distance, a nearest-first order or a match
+    within a radius that could be used to find it."""
+    return Case(
+        When(place__isnull=False, then=Coalesce(*[F(f"place__{kind}__{axis}") for kind in PLACE_PAGE_TYPES])),
+        When(venue__confidential=False, then=F(f"venue__{axis}")),
+        default=None,
+        output_field=FloatField(),
+    )
+
+
 def distance_expression(latitude, longitude):
-    """Squared distance in degrees, scaled for latitude: orders correctly, and needs no
-    trigonometry in the database (SQLite has none)."""
+    """Squared distance in degrees from a schedule's place (None for a confidential venue),
+    scaled for latitude: orders correctly, and needs no trigonometry in the database (SQLite
+    has none)."""
+    north, east = session_position("latitude"), session_position("longitude")
     return ExpressionWrapper(
-        (F("latitude") - Value(latitude)) * (F("latitude") - Value(latitude))
-        + (F("longitude") - Value(longitude)) * (F("longitude") - Value(longitude)) * Value(LONGITUDE_SCALE**2),
+        (north - Value(latitude)) * (north - Value(latitude))
+        + (east - Value(longitude)) * (east - Value(longitude)) * Value(LONGITUDE_SCALE**2),
         output_field=FloatField(),
     )
 
@@ -210,8 +229,9 @@ def find_services(filters):
 
     if filters.place:
         nearest = (
-            Schedule.objects.filter(page=OuterRef("pk"), latitude__isnull=False)
+            Schedule.objects.filter(page=OuterRef("pk"))
             .annotate(distance=distance_expression(filters.place.latitude, filters.place.longitude))
+            .filter(distance__isnull=False)
             .order_by("distance")
             .values("distance")[:1]
         )

@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables.pages import PageTitleColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -29,6 +30,7 @@ from directory.models import (
     UnmetSearch,
 )
 from directory.permissions import can_edit_service_listing
+from familyinfo.csv_safety import GuardedExportMixin
 
 DUE_SOON_DAYS = 30
 
@@ -139,10 +141,15 @@ def register_service_review_viewset():
     return service_review_viewset
 
 
+class UnmetSearchIndexView(GuardedExportMixin, IndexView):
+    """The report, whose CSV download holds the words families typed: kept as text."""
+
+
 class UnmetSearchViewSet(ModelViewSet):
     """Searches that found nothing: what families looked for that the directory lacks."""
 
     model = UnmetSearch
+    index_view_class = UnmetSearchIndexView
     icon = "search"
     menu_label = _("Unmet searches")
     add_to_admin_menu = True

@@ -4,16 +4,34 @@ English pages have no prefix and every other language has its own (`/pl/`, `/ur/
 the same slugs in every language, so Django's `translate_url` finds a page's twin.
 """
 
+import re
 from urllib.parse import urlsplit, urlunsplit
 
 from django.http import QueryDict
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from translations.languages import SITE_LANGUAGES
 
 # Links from before the language came from the address alone carried `?lang=en` to choose
 # English; it is dropped from the addresses made here.
 CHOOSE_LANGUAGE_PARAM = "lang"
+
+
+# Browsers drop tabs and line breaks from an address and read a backslash as a slash, so
+# `/\t/evil.example/` or `/\\evil.example/` would be another site's address: see `same_site`.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+_LEADING_SLASHES = re.compile(r"^[/\\]+")
+
+
+def same_site(full_path):
+    """This site's path for a requested address, never another site's.
+
+    A request for `//evil.example/` reaches Django with that path; read as an address it names
+    evil.example, so every link made from it (the language switcher, hreflang) would lead there.
+    Leading slashes and backslashes collapse to one, so it stays a path on this site."""
+    path = "/" + _LEADING_SLASHES.sub("", _CONTROL_CHARACTERS.sub("", full_path))
+    return path if url_has_allowed_host_and_scheme(path, allowed_hosts=None) else "/"
 
 
 def without_choice_param(full_path):
@@ -24,8 +42,9 @@ def without_choice_param(full_path):
 
 
 def path_in_language(full_path, code):
-    """The address of this page in another language, query string kept."""
-    return translate_url(without_choice_param(full_path), code)
+    """The address of this page in another language, query string kept: always a path on
+    this site, whatever was requested."""
+    return same_site(translate_url(without_choice_param(same_site(full_path)), code))
 
 
 def alternates(request):

@@ -3,7 +3,6 @@
 Every view checks desk membership itself (see access.py) and writes to the audit log.
 """
 
-import csv
 import json
 
 from django import forms
@@ -20,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from familyinfo import csv_safety
 from familyinfo.models import SpokenLanguage
 from hubs.models import HubPage, Locality
 from referrals import access, audit
@@ -291,14 +291,15 @@ def export(request):
     else:
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
-        writer = csv.DictWriter(response, fieldnames=EXPORT_COLUMNS)
-        writer.writeheader()
+        # Families' own words reach the desk's spreadsheet: the shared writer keeps them text.
+        writer = csv_safety.Writer(response)
+        writer.writerow(EXPORT_COLUMNS)
         for record in records:
             writer.writerow(
-                {
-                    key: json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
-                    for key, value in record.items()
-                }
+                [
+                    json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+                    for value in (record[key] for key in EXPORT_COLUMNS)
+                ]
             )
     response["Content-Disposition"] = f'attachment; filename="self-referrals-{stamp}.{export_format}"'
     response["Cache-Control"] = "no-store"

@@ -34,11 +34,17 @@ class SearchSynonym(models.Model):
         super().save(*args, **kwargs)
 
 
-class UnmetSearch(models.Model):
-    """A search that found nothing: the words, the site language and the postcode district
-    only. Nothing that could identify who searched."""
+# Families sometimes type their situation into the search box: only the start of what they
+# typed is kept, enough to see what the directory lacks.
+UNMET_SEARCH_MAX_LENGTH = 80
 
-    query = models.CharField(_("searched for"), max_length=200)
+
+class UnmetSearch(models.Model):
+    """A search that found nothing: the words (the first UNMET_SEARCH_MAX_LENGTH characters),
+    the site language and the postcode district only. Nothing that could identify who searched.
+    Deleted UNMET_SEARCH_RETENTION_DAYS after it was last made (`forget_unmet_searches`)."""
+
+    query = models.CharField(_("searched for"), max_length=UNMET_SEARCH_MAX_LENGTH)
     language = models.CharField(_("language"), max_length=8)
     postcode_district = models.CharField(_("postcode district"), max_length=5, blank=True)
     count = models.PositiveIntegerField(_("times"), default=1)

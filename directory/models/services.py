@@ -596,10 +596,9 @@ class Schedule(Orderable):
         blank=True,
         help_text=_("Anything families need to know about this time, such as 'Term time only'."),
     )
-    # Copied from the place when saved, so distance can be sorted in the database. Empty for
-    # confidential venues: their position is never used or shown.
-    latitude = models.FloatField(null=True, blank=True, editable=False)
-    longitude = models.FloatField(null=True, blank=True, editable=False)
+    # No copy of the place's position is kept here: distances are worked out from the hub,
+    # outreach base or venue as it is now (directory/selectors.py, `session_position`), so a venue
+    # made confidential or moved is never answered with an old position.
 
     panels = [
         PageChooserPanel("place", ["hubs.HubPage", "hubs.OutreachBasePage"]),
@@ -619,12 +618,12 @@ class Schedule(Orderable):
 
     @property
     def location(self):
+        if self.place_id:
             # Loaded with the schedule (select_related(*PLACE_SELECT)), or asked for.
             loaded = self.place._state.fields_cache
             for name in PLACE_TYPES:
                 if loaded.get(name) is not None:
                     return loaded[name]
-        if self.place_id:
             return self.place.specific
         return self.venue
 
@@ -645,8 +644,4 @@ class Schedule(Orderable):
     def save(self, *args, **kwargs):
         if self.start_date and self.kind in {ScheduleKind.ONCE, ScheduleKind.COURSE}:
             self.weekday = self.start_date.weekday()
-        self.latitude = self.longitude = None
-        location = self.location
-        if location is not None and not getattr(location, "confidential", False):
-            self.latitude, self.longitude = location.latitude, location.longitude
         super().save(*args, **kwargs)

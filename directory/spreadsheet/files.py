@@ -14,14 +14,12 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.spreadsheet.cells import joined
 from directory.spreadsheet.columns import COLUMN_NAMES, REQUIRED_HEADERS
+from familyinfo import csv_safety
 
 # The confirm step posts the file back in a signed form field; 1.5 MB stays within Django's
 # 2.5 MB limit on a form even if the file does not compress.
 MAX_BYTES = 1_500_000
 MAX_ROWS = 5000
-# A cell starting with one of these is a formula to a spreadsheet: written with a leading
-# apostrophe, which spreadsheets show as text and an import takes off again.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ZIP_SIGNATURE = b"PK\x03\x04"
 
 
@@ -82,7 +80,7 @@ def read_text(text):
                 columns=len(headers),
             )
             continue
-        rows.append((number, {header: unguarded(cell) for header, cell in zip(headers, record, strict=True)}))
+        rows.append((number, {header: csv_safety.unguard(cell) for header, cell in zip(headers, record, strict=True)}))
     if len(rows) + len(problem_rows) > MAX_ROWS:
         raise SheetError(format_lazy(_("The file has more than {limit} services: split it."), limit=MAX_ROWS))
     return Sheet(text=text, headers=headers, rows=rows, problem_rows=problem_rows)
@@ -118,19 +116,11 @@ def check_headers(headers):
         raise SheetError(joined([*problems, _("Start from the template or an export.")]))
 
 
-def guarded(cell):
-    cell = str(cell)
-    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
-
-
-def unguarded(cell):
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
-
-
 def write_csv(headers, rows):
-    """UTF-8 with a byte order mark, so Excel opens accented and non-Latin names correctly."""
+    """UTF-8 with a byte order mark, so Excel opens accented and non-Latin names correctly.
+    Cells a spreadsheet would take for formulas are written as text (familyinfo/csv_safety.py)."""
     output = io.StringIO(newline="")
-    writer = csv.writer(output)
+    writer = csv_safety.Writer(output)
     writer.writerow(headers)
-    writer.writerows([guarded(cell) for cell in row] for row in rows)
+    writer.writerows(rows)
     return output.getvalue().encode("utf-8-sig")

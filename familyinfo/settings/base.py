@@ -234,6 +234,9 @@ REFERRAL_DRAFT_MAX_AGE_HOURS = 24
 REFERRAL_RATE_LIMIT_PER_HOUR = env_int("REFERRAL_RATE_LIMIT_PER_HOUR", 10)
 CHAMPION_INTEREST_RATE_LIMIT_PER_HOUR = env_int("CHAMPION_INTEREST_RATE_LIMIT_PER_HOUR", 5)
 REFERRAL_RETENTION_DAYS = env_int("REFERRAL_RETENTION_DAYS", 730)
+# Searches that found nothing (the insight report) are deleted this long after they were last
+# made, by `manage.py forget_unmet_searches`.
+UNMET_SEARCH_RETENTION_DAYS = env_int("UNMET_SEARCH_RETENTION_DAYS", 90)
 
 # One process (`make run`): in memory. Production shares Redis between its workers.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -164,8 +164,6 @@ class Command(BaseCommand):
                     place_id=place.pk,
                     kind=ScheduleKind.WEEKLY,
                     weekday=rng.randint(0, 6),
-                    latitude=place.latitude,
-                    longitude=place.longitude,
                     sort_order=0,
                 )
             )

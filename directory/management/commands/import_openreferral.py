@@ -7,7 +7,9 @@ class Command(BaseCommand):
     help = "Import services from an Open Referral UK v3 feed (an API address or a JSON file) as drafts."
 
     def add_arguments(self, parser):
-        parser.add_argument("source", help="An API base address (https://…/api/openreferral) or a JSON file.")
+        parser.add_argument(
+            "source", help="An http(s) API base address (https://…/api/openreferral) or a JSON file of at most 50 MB."
+        )
         parser.add_argument("--dry-run", action="store_true", help="Report what would happen; change nothing.")
 
     def handle(self, *args, source, dry_run, **options):
