@@ -80,10 +80,17 @@ class SearchPlan:
     words: list = field(default_factory=list)
     corrections: dict = field(default_factory=dict)
     expansions: list = field(default_factory=list)
+    # The singular or plural of a typed word (also among the expansions).
+    variants: list = field(default_factory=list)
 
     @property
     def text(self):
         return " ".join(dict.fromkeys(self.words + self.expansions))
+
+    @property
+    def preferred(self):
+        """The words the parent typed, in either number: they count for more than synonyms."""
+        return " ".join(dict.fromkeys(self.words + self.variants))
 
     def __bool__(self):
         return bool(self.typed)
@@ -148,7 +155,8 @@ def plan_search(raw, language=None):
                 plan.corrections[word] = match[0]
                 word = match[0]
         plan.words.append(word)
-    plan.expansions += other_number(plan.words, known)
+    plan.variants = other_number(plan.words, known)
+    plan.expansions += plan.variants
     if not plan.words and not plan.expansions:
         plan.words = words_of(typed)
     return plan

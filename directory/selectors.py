@@ -157,7 +157,7 @@ def search_ranked_ids(plan, within=None, language=None):
     """Service ids in order of relevance for a search plan; with `within` (a queryset of
     services), only those it holds."""
     if fulltext.fast_path_available():
-        return fulltext.ranked_ids(plan.text, [ServicePage], MAX_SEARCH_HITS, within=within)
+        return fulltext.ranked_ids(plan.text, [ServicePage], MAX_SEARCH_HITS, within=within, preferred=plan.preferred)
     options = {"operator": "or"}
     if isinstance(get_search_backend(), ElasticsearchBaseSearchBackend):
         options["fields"] = language_fields(language or translation.get_language())

@@ -26,11 +26,13 @@ def fast_path_available():
     return isinstance(get_search_backend(), Backend)
 
 
-def ranked_ids(text, models, limit=MAX_HITS, within=None):
+def ranked_ids(text, models, limit=MAX_HITS, within=None, preferred=""):
     """Object ids of the given models matching any of the words, best first. Title matches
     weigh three times body matches, like the title's search boost. With `within` (a
-    queryset), only objects it holds: filters apply before the limit, in the same query."""
-    words = [word.replace('"', "") for word in text.split() if word.replace('"', "")]
+    queryset), only objects it holds: filters apply before the limit, in the same query.
+    `preferred` words (what the parent typed, rather than synonyms) count double where the
+    engine's ranking does not weigh rare words itself (PostgreSQL's ts_rank; SQLite's bm25 does)."""
+    words = query_words(text)
     if not words:
         return []
     content_types = [content_type.pk for content_type in ContentType.objects.get_for_models(*models).values()]
@@ -43,7 +45,7 @@ def ranked_ids(text, models, limit=MAX_HITS, within=None):
         conditions.append(f"entry.object_id IN ({subquery})")
         params.extend(subquery_params)
     if connection.vendor == "postgresql":
-        return _postgres_ranked_ids(words, " AND ".join(conditions), params, limit)
+        return _postgres_ranked_ids(words, query_words(preferred) or words, " AND ".join(conditions), params, limit)
     match = "{title body} : (" + " OR ".join(f'"{word}"' for word in words) + ")"
     with connection.cursor() as cursor:
         cursor.execute(
@@ -56,14 +58,21 @@ def ranked_ids(text, models, limit=MAX_HITS, within=None):
         return [int(row[0]) for row in cursor.fetchall()]
 
 
-def _postgres_ranked_ids(words, conditions, params, limit):
+def query_words(text):
+    return [word.replace('"', "") for word in (text or "").split() if word.replace('"', "")]
+
+
+def _postgres_ranked_ids(words, preferred, conditions, params, limit):
     # websearch_to_tsquery accepts anything typed; "or" between words matches any of them.
-    query = " or ".join(words)
+    # The 'simple' configuration, as the index is built (settings: SEARCH_CONFIG): English
+    # stemming would turn Polish and Urdu words into nonsense, and the search plan adds plurals.
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT entry.object_id FROM wagtailsearch_indexentry AS entry, websearch_to_tsquery(%s) AS query "
+            "SELECT entry.object_id FROM wagtailsearch_indexentry AS entry, "
+            "websearch_to_tsquery('simple', %s) AS query, websearch_to_tsquery('simple', %s) AS typed "
             f"WHERE {conditions} AND (entry.title @@ query OR entry.body @@ query) "
-            "ORDER BY ts_rank(entry.title, query) * 3 + ts_rank(entry.body, query) DESC LIMIT %s",
-            [query, *params, limit],
+            "ORDER BY ts_rank(entry.title, query) * 3 + ts_rank(entry.body, query) "
+            "+ 2 * (ts_rank(entry.title, typed) * 3 + ts_rank(entry.body, typed)) DESC LIMIT %s",
+            [" or ".join(words), " or ".join(preferred), *params, limit],
         )
         return [int(row[0]) for row in cursor.fetchall()]

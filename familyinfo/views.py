@@ -38,7 +38,7 @@ def search(request):
         ]
         pages = Page.objects.live().public().exclude(pk__in=[page.pk for page in promoted])
         if fulltext.fast_path_available():
-            ranked = fulltext.ranked_ids(plan.text, get_page_models(), within=pages)
+            ranked = fulltext.ranked_ids(plan.text, get_page_models(), within=pages, preferred=plan.preferred)
         else:
             ranked = [page.pk for page in pages.search(plan.text, operator="or")[: fulltext.MAX_HITS]]
         results = PagedIds(services_before_stories(ranked, plan, asked, pages), Page.objects.all(), specific=True)
