@@ -14,6 +14,7 @@ class FamilyInfoConfig(AppConfig):
         from familyinfo.models import SafetyAnswer, SafetyAnswerLine
         from familyinfo.roles import strip_stock_groups
         from familyinfo.safety import forget_rules
+        from familyinfo.search_fields import analyse_page_titles_by_language
 
         # An editor's change to a safety answer reaches searches at once, not after the cache expires.
         for model in (SafetyAnswer, SafetyAnswerLine):
@@ -21,6 +22,9 @@ class FamilyInfoConfig(AppConfig):
             post_delete.connect(forget_rules, sender=model, dispatch_uid=f"safety-deleted-{model.__name__}")
         for through in (SafetyAnswer.needs.through, SafetyAnswer.services.through):
             m2m_changed.connect(forget_rules, sender=through, dispatch_uid=f"safety-linked-{through.__name__}")
+
+        # Page titles in each language get their language's analyser on Elasticsearch.
+        analyse_page_titles_by_language()
 
         # Any change to what pages show makes the shared copies of pages out of date.
         page_cache.connect_signals()

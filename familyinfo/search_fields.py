@@ -20,3 +20,28 @@ def translated(name, boost=None):
 
 def translated_autocomplete(name):
     return [index.AutocompleteField(f"{name}_{code}") for code, _label in settings.LANGUAGES]
+
+
+def analyse_page_titles_by_language():
+    """Give each language's copy of every page's title its language's analyser.
+
+    wagtail-modeltranslation indexes `title_pl` and the rest for every page type by copying
+    Page's own `title` search field (no analyser) after the page types' `translated("title")`
+    entries, and the last entry wins: titles were analysed with Elasticsearch's standard
+    analyser. Titles live on Page, so every page type must map them the same way (one index
+    holds them all); their boost stays Page's. The database backend ignores analysers.
+    """
+    from wagtail.models import Page, get_page_models
+
+    titles = {f"title_{code}": f"{ANALYZER_PREFIX}{code}" for code, _label in settings.LANGUAGES}
+    for model in {Page, *get_page_models()}:
+        model.search_fields = [
+            index.SearchField(
+                entry.field_name,
+                boost=entry.boost,
+                es_extra={**entry.kwargs.get("es_extra", {}), "analyzer": titles[entry.field_name]},
+            )
+            if type(entry) is index.SearchField and entry.field_name in titles
+            else entry
+            for entry in model.search_fields
+        ]

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.utils import translation
 
 from familyinfo.models import HomePage
+from tests.search_backends import indexed_clusters, search_backend  # noqa: F401 - fixtures
 
 
 @pytest.fixture(autouse=True)
@@ -39,5 +40,6 @@ def demo_site(db):
 
 
 @pytest.fixture
-def indexed_demo_site(demo_site):
+def indexed_demo_site(demo_site, search_backend):  # noqa: F811 - the fixture imported above
+    """The demo site, searched through each backend in turn: see tests/search_backends.py."""
     return demo_site

@@ -24,6 +24,10 @@ SALT_KEY = ["test-only-salt"]
 REFERRAL_RATE_LIMIT_PER_HOUR = 10_000
 CHAMPION_INTEREST_RATE_LIMIT_PER_HOUR = 10_000
 
+# The database search index, even with ELASTICSEARCH_URL set: search tests switch to
+# Elasticsearch themselves, into indices of their own (tests/search_backends.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
 # The test database is in memory and shared with the browser tests' server thread: SQLite's
 # write-ahead log and immediate write locks only make sense for a database file.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

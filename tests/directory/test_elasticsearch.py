@@ -1,30 +1,56 @@
-"""The Elasticsearch backend, checked offline: mapping, analysers and query JSON.
+"""The Elasticsearch backend as production configures it: what it sends and what it does with
+the answers.
 
-No Elasticsearch server runs here; the live suite at the end runs when ELASTICSEARCH_URL is set.
+Every search test taking `indexed_demo_site` already runs on Elasticsearch as well as on the
+database (tests/search_backends.py). These tests check the requests themselves: the index and
+its per-language analysers, the mappings, the bulk indexing, and the exact queries (fields,
+boosts, filters) the listing and site search send. They run on the recording transport, and
+against a real cluster too when ELASTICSEARCH_URL is set.
 """
 
-import os
-
 import pytest
-from wagtail.search.backends.elasticsearch9 import Elasticsearch9SearchBackend
+from wagtail.search.backends import get_search_backend
 
 from directory.models import ServicePage
-from directory.search import plan_search
+from familyinfo.models import ContentPage
+from tests.search_backends import (
+    BACKENDS,
+    FAKE_URL,
+    ClusterError,
+    FakeCluster,
+    Recorder,
+    analyse,
+    elasticsearch_config,
+    production_search_backend,
+)
 from translations.search_analysis import index_settings
 
-
-@pytest.fixture
-def backend():
-    return Elasticsearch9SearchBackend(
-        {"URLS": ["http://search.invalid:9200"], "INDEX_PREFIX": "test_", "INDEX_SETTINGS": index_settings()}
-    )
+CODES = ["en", "pa", "pl", "ro", "ur", "ar"]
 
 
-def test_every_language_has_an_analyser(backend):
-    analyzers = backend.settings["settings"]["index"]["analysis"]["analyzer"]
-    assert {name for name in analyzers if name.startswith("familyinfo_")} == {
-        f"familyinfo_{code}" for code in ["en", "pa", "pl", "ro", "ur", "ar"]
-    }
+@pytest.fixture(params=[name for name in BACKENDS if name != "database"])
+def elasticsearch(request, settings):
+    """A demo site indexed in Elasticsearch (recorded; live too with ELASTICSEARCH_URL), and
+    the recorder of every request sent to it."""
+    request.getfixturevalue("demo_site")
+    indexing, url, prefix = request.getfixturevalue("indexed_clusters")(request.param)
+    recorder = Recorder(indexing.cluster.copy() if indexing.cluster else None)
+    recorder.indexing = indexing
+    recorder.index = f"{prefix}wagtailcore_page"
+    settings.WAGTAILSEARCH_BACKENDS = {"default": elasticsearch_config(recorder, url, prefix)}
+    return recorder
+
+
+def test_production_settings_use_elasticsearch_9_with_the_site_analysers():
+    config = production_search_backend("https://user:secret@search.example:9200")
+    assert config["BACKEND"] == "wagtail.search.backends.elasticsearch9"
+    assert config["URLS"] == ["https://user:secret@search.example:9200"]
+    assert config["INDEX_SETTINGS"] == index_settings()
+
+
+def test_every_language_has_an_analyser():
+    analyzers = index_settings()["settings"]["index"]["analysis"]["analyzer"]
+    assert set(analyzers) == {f"familyinfo_{code}" for code in CODES}
     assert analyzers["familyinfo_en"] == {"type": "english"}
     assert "indic_normalization" in analyzers["familyinfo_pa"]["filter"]
     assert "persian_normalization" in analyzers["familyinfo_ur"]["filter"]
@@ -36,78 +62,182 @@ def test_polish_stemming_when_the_plugin_is_installed():
     }
 
 
-def test_service_mapping_analyses_each_language_copy_with_its_analyser(backend):
-    properties = backend.mapping_class(ServicePage).get_mapping()["properties"]
-    for code in ["en", "pa", "pl", "ro", "ur", "ar"]:
-        assert properties[f"directory_servicepage__summary_{code}"]["analyzer"] == f"familyinfo_{code}"
-        assert properties[f"directory_servicepage__description_{code}"]["analyzer"] == f"familyinfo_{code}"
-    # Page titles are indexed by wagtail-modeltranslation for every page type, with the default analyser.
-    assert "title_pl" in properties
-    assert properties["directory_servicepage__is_free_filter"]["type"] == "boolean"
+def test_the_recording_transport_analyses_like_the_site_analysers():
+    analyzers = index_settings()["settings"]["index"]["analysis"]["analyzer"]
+    assert analyse("Partner na mnie krzyczy i się boję", "familyinfo_pl", analyzers)[-2:] == ["sie", "boje"]
+    assert analyse("Parenting teenagers' behaviour", "familyinfo_en", analyzers) == ["parent", "teenager", "behaviour"]
+    # Urdu's own letters (ی, ک, ہ) read as the Arabic ones, as persian_normalization does.
+    assert analyse("یہ کتاب", "familyinfo_ur", analyzers) == ["يه", "كتاب"]
 
 
-@pytest.mark.django_db
-def test_query_json_searches_the_readers_language_and_english(backend):
-    from directory.selectors import language_fields
-
-    plan = plan_search("rodzicielstwo", language="pl")
-    query = backend.query_compiler_class(
-        ServicePage.objects.live(), plan.text, fields=language_fields("pl"), operator="or"
-    ).get_query()
-    match = query["bool"]["must"]["multi_match"]
-    assert match["query"] == "rodzicielstwo"
-    assert any(field.startswith("directory_servicepage__summary_pl") for field in match["fields"])
-    assert any(field.startswith("directory_servicepage__summary_en") for field in match["fields"])
-    assert {"term": {"live_filter": True}} in query["bool"]["filter"]
-
-
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
-
-
-@pytest.mark.skipif(not ELASTICSEARCH_URL, reason="set ELASTICSEARCH_URL to run the live Elasticsearch tests")
-@pytest.mark.django_db
-def test_live_elasticsearch_finds_services(demo_site):
-    from django.core.management import call_command
-
-    from directory.selectors import ServiceFilters, find_services
-
-    call_command("update_index", verbosity=0)
-    services, _ = find_services(ServiceFilters(q="mediation"))
-    assert "Family mediation" in [service.title for service in services]
-
-
-class RecordingBackend(Elasticsearch9SearchBackend):
-    """Elasticsearch, offline: records each search it is asked (with the query JSON it would
-    send) and answers with pages in a given order, such as relevance that puts the programme
-    for people who harm first. The site's own ordering rules must still apply on top."""
-
-    def __init__(self, order):
-        super().__init__(
-            {"URLS": ["http://search.invalid:9200"], "INDEX_PREFIX": "test_", "INDEX_SETTINGS": index_settings()}
+def test_the_recording_transport_refuses_what_elasticsearch_refuses():
+    cluster = FakeCluster()
+    cluster.handle("PUT", "/pages", {}, index_settings())
+    with pytest.raises(ClusterError, match="has not been configured"):
+        cluster.handle("PUT", "/pages/_mapping", {}, {"properties": {"title": {"type": "text", "analyzer": "klingon"}}})
+    cluster.handle("PUT", "/pages/_mapping", {}, {"properties": {"title_pl": {"type": "text"}}})
+    # One index holds every page type: a field mapped differently by two of them is refused.
+    with pytest.raises(ClusterError, match="conflicts"):
+        cluster.handle(
+            "PUT", "/pages/_mapping", {}, {"properties": {"title_pl": {"type": "text", "analyzer": "familyinfo_pl"}}}
         )
-        self.order = order
-        self.searches = []
 
-    def search(self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True, **kwargs):
-        compiled = self.query_compiler_class(model_or_queryset, query, fields=fields, operator=operator)
-        self.searches.append({"query": query, "fields": fields, "json": compiled.get_query()})
-        pages = {page.slug: page for page in model_or_queryset.filter(slug__in=self.order)}
-        return [pages[slug] for slug in self.order if slug in pages]
+
+@pytest.mark.django_db
+def test_update_index_creates_the_page_index_with_every_language_analyser(elasticsearch):
+    created = [request for request in elasticsearch.indexing.created_indices() if elasticsearch.index in request.path]
+    assert len(created) == 1, "one new index per rebuild, then the alias moves to it"
+    analysis = created[0].body["settings"]["index"]["analysis"]["analyzer"]
+    assert {name: analysis[name] for name in analysis} == index_settings()["settings"]["index"]["analysis"]["analyzer"]
+    assert any(request.path.endswith(f"/_alias/{elasticsearch.index}") for request in elasticsearch.indexing.requests)
+
+
+@pytest.mark.django_db
+def test_each_language_copy_of_a_service_is_mapped_with_its_analyser_and_boost(elasticsearch):
+    properties = {}
+    for mapping in elasticsearch.indexing.mappings():
+        properties.update(mapping["properties"])
+    for code in CODES:
+        # Titles are Page's, indexed for every page type by wagtail-modeltranslation.
+        assert properties[f"title_{code}"] == {
+            "type": "text",
+            "analyzer": f"familyinfo_{code}",
+            "copy_to": ["_all_text", "_all_text_boost_2_0"],
+        }
+        assert properties[f"directory_servicepage__summary_{code}"] == {
+            "type": "text",
+            "analyzer": f"familyinfo_{code}",
+            "copy_to": ["_all_text", "_all_text_boost_2_0"],
+        }
+        assert properties[f"directory_servicepage__description_{code}"] == {
+            "type": "text",
+            "analyzer": f"familyinfo_{code}",
+            "copy_to": "_all_text",
+        }
+        assert properties["directory_servicepage__needs"]["properties"][f"name_{code}"]["analyzer"] == (
+            f"familyinfo_{code}"
+        )
+        assert properties[f"familyinfo_contentpage__intro_{code}"]["analyzer"] == f"familyinfo_{code}"
+    assert properties["directory_servicepage__is_free_filter"] == {"type": "boolean"}
+    assert properties["live_filter"] == {"type": "boolean"}
+
+
+@pytest.mark.django_db
+def test_bulk_indexing_sends_every_language_of_every_live_service(elasticsearch):
+    documents = {document["pk"]: document for document in elasticsearch.indexing.bulk_documents()}
+    mediation = ServicePage.objects.get(slug="family-mediation")
+    document = documents[str(mediation.pk)]
+    assert document["_django_content_type"][:2] == ["directory.ServicePage", "wagtailcore.Page"]
+    assert document["live_filter"] is True
+    for code in CODES:
+        assert document[f"title_{code}"] == getattr(mediation, f"title_{code}")
+        assert document[f"directory_servicepage__summary_{code}"] == getattr(mediation, f"summary_{code}")
+    assert {need["name_en"] for need in document["directory_servicepage__needs"]} == set(
+        mediation.needs.values_list("name_en", flat=True)
+    )
+    assert {str(pk) for pk in ServicePage.objects.live().values_list("pk", flat=True)} <= set(documents)
+
+
+def only_search(recorder):
+    searches = recorder.searches()
+    assert len(searches) == 1, [request.path for request in recorder.requests]
+    return searches[0]
+
+
+@pytest.mark.django_db
+def test_the_listing_searches_the_readers_language_and_english_with_boosts(client, elasticsearch):
+    response = client.get("/pl/services/?q=mediacje&age=4")
+    assert response.status_code == 200
+    search = only_search(elasticsearch)
+    assert search.path == f"/{elasticsearch.index}/_search"
+    assert search.params == {"scroll": "2m"}
+    fields = []
+    for code in ["pl", "en"]:
+        fields += [
+            f"title_{code}^2",
+            f"directory_servicepage__summary_{code}^2",
+            f"directory_servicepage__description_{code}",
+            f"directory_servicepage__eligibility_{code}",
+        ]
+    assert search.body == {
+        "query": {
+            "bool": {
+                "must": {"multi_match": {"query": "mediacje", "fields": fields}},
+                "filter": [
+                    {"match": {"_django_content_type": "directory.ServicePage"}},
+                    {"term": {"live_filter": True}},
+                ],
+            }
+        },
+        "_source": False,
+        "stored_fields": "pk",
+        "size": 100,
+    }
+
+
+@pytest.mark.django_db
+def test_site_search_sends_every_page_type_with_title_and_summary_boosts(client, elasticsearch):
+    assert client.get("/search/?q=mediation").status_code == 200
+    query = only_search(elasticsearch).body["query"]["bool"]
+    match = query["must"]["multi_match"]
+    assert match["query"] == "mediation"
+    assert sorted(match["fields"]) == ["_all_text", "_all_text_boost_2_0^2.0"]
+    # Live, public (the demo has no private pages) and not promoted (nothing is, for this search).
+    no_ids = {"bool": {"must_not": {"terms": {"id_filter": []}}}}
+    assert query["filter"] == [
+        {"match": {"_django_content_type": "wagtailcore.Page"}},
+        {"bool": {"must": [{"term": {"live_filter": True}}, no_ids, no_ids]}},
+    ]
+
+
+@pytest.mark.django_db
+def test_a_published_change_reaches_the_index_and_search(client, elasticsearch):
+    page = ContentPage.objects.get(slug="accessibility")
+    page.intro_en = "Quokkas are welcome here."
+    page.save_revision().publish()
+    sent = [request for request in elasticsearch.requests if request.path == f"/{elasticsearch.index}/_doc/{page.pk}"]
+    assert sent and sent[-1].body["familyinfo_contentpage__intro_en"] == "Quokkas are welcome here."
+    if elasticsearch.cluster is None:
+        get_search_backend().refresh_indexes()
+    response = client.get("/search/?q=quokkas")
+    assert page.title in response.content.decode()
+
+
+# The site's own order on top of Elasticsearch's relevance: whatever order the cluster gives,
+# people at risk come before the programme for people who harm, and services before stories.
+
+
+class OrderedCluster(FakeCluster):
+    """The fake cluster answering with chosen pages first, in a chosen order (those that pass
+    the search's filters, whether or not their words match), then its other matches unless
+    `only` the chosen ones."""
+
+    order = []
+    only = False
+
+    def ranked(self, index, query):
+        from wagtail.models import Page
+
+        hits = super().ranked(index, query)
+        slugs = dict(Page.objects.filter(slug__in=self.order).values_list("slug", "pk"))
+        filtered = {"bool": {**query["bool"], "must": {"match_all": {}}}}
+        chosen = [str(slugs[slug]) for slug in self.order if slug in slugs]
+        chosen = [doc_id for doc_id in chosen if doc_id in index.documents and self.score(index, doc_id, filtered)]
+        others = [] if self.only else [hit for hit in hits if hit[0] not in chosen]
+        return [(doc_id, 100.0 - position) for position, doc_id in enumerate(chosen)] + others
 
 
 @pytest.fixture
-def elasticsearch_answers(monkeypatch):
-    """Route every search through a RecordingBackend that answers in the given order."""
+def elasticsearch_answers(settings, indexed_clusters, demo_site):
+    """The recorded Elasticsearch, answering in a given order of slugs."""
 
-    def install(order):
-        backend = RecordingBackend(order)
-        for target in (
-            "modelsearch.queryset.get_search_backend",
-            "directory.selectors.get_search_backend",
-            "familyinfo.fulltext.get_search_backend",
-        ):
-            monkeypatch.setattr(target, lambda *args, **kwargs: backend)
-        return backend
+    def install(order, only=False):
+        indexing, url, prefix = indexed_clusters("elasticsearch")
+        cluster = indexing.cluster.copy()
+        cluster.__class__ = type("Ordered", (OrderedCluster,), {"order": order, "only": only})
+        recorder = Recorder(cluster)
+        settings.WAGTAILSEARCH_BACKENDS = {"default": elasticsearch_config(recorder, FAKE_URL, prefix)}
+        return recorder
 
     return install
 
@@ -128,34 +258,34 @@ PROGRAMME_FIRST = ["changing-behaviour", "family-drug-alcohol", "domestic-abuse-
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/services/", "/search/"])
-def test_elasticsearch_results_put_people_at_risk_before_the_programme(client, demo_site, elasticsearch_answers, path):
-    backend = elasticsearch_answers(PROGRAMME_FIRST)
+def test_elasticsearch_results_put_people_at_risk_before_the_programme(client, elasticsearch_answers, path):
+    recorder = elasticsearch_answers(PROGRAMME_FIRST, only=True)
     found = found_slugs(client, f"{path}?q=my+partner+shouts+at+me+and+I%27m+scared")
-    assert backend.searches, "the search went through Elasticsearch"
+    assert recorder.searches(), "the search went through Elasticsearch"
     assert set(found[:3]) == AT_RISK, found
-    assert found.index("changing-behaviour") > found.index("family-drug-alcohol")
+    assert found.index("changing-behaviour") > max(found.index(slug) for slug in AT_RISK)
 
 
 @pytest.mark.django_db
-def test_elasticsearch_polish_search_is_reordered_and_searches_polish_fields(client, demo_site, elasticsearch_answers):
-    backend = elasticsearch_answers(PROGRAMME_FIRST)
+def test_elasticsearch_polish_search_is_reordered_and_searches_polish_fields(client, elasticsearch_answers):
+    recorder = elasticsearch_answers(PROGRAMME_FIRST)
     found = found_slugs(client, "/pl/services/?q=partner+na+mnie+krzyczy+i+si%C4%99+boj%C4%99")
     assert set(found[:3]) == AT_RISK, found
-    fields = backend.searches[0]["json"]["bool"]["must"]["multi_match"]["fields"]
-    assert any(field.startswith("directory_servicepage__summary_pl") for field in fields)
+    fields = recorder.queries()[0]["bool"]["must"]["multi_match"]["fields"]
+    assert "directory_servicepage__summary_pl^2" in fields
 
 
 @pytest.mark.django_db
-def test_elasticsearch_puts_the_programme_first_when_asked_for(client, demo_site, elasticsearch_answers):
+def test_elasticsearch_puts_the_programme_first_when_asked_for(client, elasticsearch_answers):
     elasticsearch_answers(["family-drug-alcohol", "domestic-abuse-support", "changing-behaviour"])
     assert found_slugs(client, "/services/?q=my+own+anger")[0] == "changing-behaviour"
 
 
 @pytest.mark.django_db
-def test_elasticsearch_site_search_puts_services_above_stories(client, demo_site, elasticsearch_answers):
+def test_elasticsearch_site_search_puts_services_above_stories(client, elasticsearch_answers):
     from hubs.models import ChampionStoryPage
 
     story = ChampionStoryPage.objects.live().first()
     elasticsearch_answers([story.slug, "parenting-teenagers", "positive-parenting"])
     found = found_slugs(client, "/search/?q=parenting")
-    assert found == ["parenting-teenagers", "positive-parenting", story.slug]
+    assert found.index("parenting-teenagers") < found.index("positive-parenting") < found.index(story.slug)

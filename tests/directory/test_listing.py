@@ -78,7 +78,7 @@ def test_filter_by_level_access_free_day_mode_and_language(client, demo_site):
     assert bsl == ["SEND family support"]
 
 
-def test_filters_combine_with_search_words(client, demo_site):
+def test_filters_combine_with_search_words(client, indexed_demo_site):
     _, titles = listing(client, "?q=parenting&age=14")
     assert "Parenting teenagers" in titles and "Positive parenting course (ages 2 to 11)" not in titles
 

@@ -92,7 +92,7 @@ def listing_total(client):
     return get(client, f"{API}/services")["total_items"]
 
 
-def test_filters(client, demo_site):
+def test_filters(client, indexed_demo_site):
     terms = get(client, f"{API}/taxonomy_terms", per_page=100)["contents"]
     for term in terms:
         assert problems("taxonomy_term", term) == []

