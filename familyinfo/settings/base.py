@@ -242,14 +242,14 @@ UNMET_SEARCH_RETENTION_DAYS = env_int("UNMET_SEARCH_RETENTION_DAYS", 90)
 
 # One process (`make run`): in memory. Production shares Redis between its workers.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Public pages kept for anonymous visitors in the default cache, at most this long (an
+# editor's change replaces them at once; see familyinfo/page_cache.py). 0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 # Security baseline: see familyinfo/middleware.py for the Content-Security-Policy.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# Public pages kept for anonymous visitors in the default cache, at most this long (an
-# editor's change replaces them at once; see familyinfo/page_cache.py). 0 turns it off.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 # A signed-in admin user (editor, desk worker) is signed out after this long without activity.
