@@ -45,7 +45,9 @@ def service_listing(request, index_page):
             "safety_answers": listing_safety_answers(filters, plan),
         }
     )
-    return TemplateResponse(request, "directory/service_index_page.html", context)
+    # A filter that could not be read is bad input (400), answered with the page and its message.
+    status = 400 if filters.errors else 200
+    return TemplateResponse(request, "directory/service_index_page.html", context, status=status)
 
 
 SHORTLIST_COOKIE = "familyinfo_shortlist"

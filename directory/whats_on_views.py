@@ -54,6 +54,7 @@ def timetable(request):
                 )
             ),
         },
+        status=400 if errors else 200,  # bad input, answered with the page and its message
     )
 
 
