@@ -31,11 +31,12 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
 # Several workers (and servers) share one cache: rate limits, the page cache, Wagtail's own.
-# Short timeouts, so a Redis that hangs slows no family's request for long (the rate limits
-# then let requests through; /healthz reports it).
+# Short timeouts, so a Redis that hangs slows no family's request for long. While Redis is
+# down every cache call answers as a miss (familyinfo/cache_backends.py): pages are rendered,
+# rate limits let requests through, and /healthz reports it.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "familyinfo.cache_backends.ResilientRedisCache",
         "LOCATION": env_required("REDIS_URL"),
         "KEY_PREFIX": env_str("REDIS_KEY_PREFIX", "familyinfo"),
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},

@@ -136,7 +136,7 @@ def test_hsts_leaves_the_councils_other_subdomains_alone_unless_asked():
 def test_production_workers_share_a_redis_cache_and_refuse_to_start_without_one():
     result = production_settings(**PRODUCTION)
     read = json.loads(result.stdout)
-    assert read["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert read["cache"] == "familyinfo.cache_backends.ResilientRedisCache"
     assert read["cache_at"] == "redis://cache.example.org:6379/0"
 
     without = production_settings(**{key: value for key, value in PRODUCTION.items() if key != "REDIS_URL"})

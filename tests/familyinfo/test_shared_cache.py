@@ -37,7 +37,7 @@ def redis_url():
 def redis_cache(redis_url, settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "familyinfo.cache_backends.ResilientRedisCache",  # production's
             "LOCATION": redis_url,
             "KEY_PREFIX": KEY_PREFIX,
         }
