@@ -197,6 +197,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
+# On PostgreSQL, index words as written ('simple'): the content is in six languages, and
+# English stemming would mangle the other five. The search plan adds singulars and plurals.
+DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {

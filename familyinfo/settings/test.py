@@ -26,7 +26,7 @@ CHAMPION_INTEREST_RATE_LIMIT_PER_HOUR = 10_000
 
 # The database search index, even with ELASTICSEARCH_URL set: search tests switch to
 # Elasticsearch themselves, into indices of their own (tests/search_backends.py).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405
 
 # The test database is in memory and shared with the browser tests' server thread: SQLite's
 # write-ahead log and immediate write locks only make sense for a database file.
