@@ -26,7 +26,8 @@ class Job:
 
 
 # The notification worker: a long-running process (deploy/systemd/familyinfo-worker.service, and
-# `make run`) that sends the early help desk's notifications within seconds of a referral.
+# `make run`) that sends the early help desk's notifications within seconds of a referral, and
+# every other email the site has queued (familyinfo/mail_queue.py).
 WORKER = ("send_referral_notifications", "--loop")
 
 JOBS = [
@@ -35,6 +36,13 @@ JOBS = [
         "* * * * *",
         "every minute",
         "Sends the early help desk's waiting notifications, retrying failed ones as they fall due; "
+        "the worker does the same within seconds, and this catches up whenever it is down.",
+    ),
+    Job(
+        "send_queued_email",
+        "* * * * *",
+        "every minute",
+        "Sends queued emails (notifications to editors, password resets), retrying failed ones as they fall due; "
         "the worker does the same within seconds, and this catches up whenever it is down.",
     ),
     Job(

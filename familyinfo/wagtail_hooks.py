@@ -93,3 +93,31 @@ class GuidePanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_editor_guide_panel(request, panels):
     panels.append(GuidePanel())
+
+
+class StuckEmailPanel(Component):
+    """Queued emails (to editors, password resets) the mail server has not taken after several
+    tries or an hour, for whoever looks after the site's settings. What each email says and
+    whom it is for are never shown: only when it was queued and how sending went."""
+
+    name = "stuck-email"
+    order = 6
+    template_name = "familyinfo/admin/stuck_email_panel.html"
+
+    def __init__(self, emails, count):
+        self.emails, self.count = emails, count
+
+    def get_context_data(self, parent_context=None):
+        return {"emails": self.emails, "count": self.count}
+
+
+@hooks.register("construct_homepage_panels")
+def add_stuck_email_panel(request, panels):
+    if not request.user.has_perm("familyinfo.change_notificationaddresses"):
+        return
+    from familyinfo import mail_queue
+
+    stuck = mail_queue.stuck().only("created_at", "attempts", "next_attempt_at", "last_error")
+    count = stuck.count()
+    if count:
+        panels.append(StuckEmailPanel(list(stuck[:20]), count))

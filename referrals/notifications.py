@@ -6,7 +6,8 @@ written in the same transaction as the referral and sent later by the notificati
 schedule in familyinfo/schedule.py), never in the family's request and never while a
 transaction is open: a mail server that is down or hangs cannot slow, fail or lose a referral.
 
-A message that fails waits longer each time (1, 2, 4… minutes, at most an hour) and is tried
+A message that fails waits longer each time (1, 2, 4… minutes, at most an hour, as every
+queued email does: familyinfo/mail_queue.py) and is tried
 again for as long as it takes; once it has failed a few times or waited an hour it shows on the
 desk managers' dashboard. Only the kind of failure (its class name) is kept.
 """
@@ -23,13 +24,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from familyinfo.mail_queue import delivery_connection, wait_after
 from familyinfo.models import NotificationAddresses
 from referrals.models import Notification
 
 logger = logging.getLogger(__name__)
-# Waits between tries double from the first to the longest, then stay there: never given up.
-FIRST_WAIT = datetime.timedelta(minutes=1)
-LONGEST_WAIT = datetime.timedelta(hours=1)
 # How long a sender holds a message while sending it (mail has a 10 s timeout).
 SENDING_LEASE = datetime.timedelta(minutes=5)
 STUCK_AFTER_ATTEMPTS = 5
@@ -53,11 +52,6 @@ def message(referral):
             "This email holds no personal details on purpose. Read the referral in the inbox."
         ) % {"reference": referral.reference, "url": inbox_url(referral)}
     return subject, body
-
-
-def wait_after(attempts):
-    """How long a message waits after its `attempts`-th failure."""
-    return min(FIRST_WAIT * 2 ** min(max(attempts - 1, 0), 16), LONGEST_WAIT)
 
 
 def desk_mailbox():
@@ -107,7 +101,8 @@ def send_pending(limit=100):
         notification = Notification.objects.select_related("referral").get(pk=pk)
         subject, body = message(notification.referral)
         try:
-            send_mail(subject, body, None, [mailbox])
+            # Sent from here at once, not queued again: this is the worker, and it keeps its own tries.
+            send_mail(subject, body, None, [mailbox], connection=delivery_connection())
         except Exception as error:  # noqa: BLE001 (any mail failure: keep it for a later try)
             failed += 1
             kind = type(error).__name__[:200]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Serves the site for `make run`, with an admin account that lives only as long as this run,
 # puts scheduled pages live (and takes expired ones down) every minute, as cron would, and runs
-# the notification worker, so the desk's emails appear in this terminal (the console backend).
+# the notification worker, so the desk's emails, and every other email the site queues (a
+# password reset, a page sent for review), appear in this terminal (the console backend).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-8000}"

@@ -1,3 +1,4 @@
+from .mail import QueuedEmail
 from .pages import ContentPage, HomePage
 from .safety import SafetyAnswer, SafetyAnswerKind, SafetyAnswerLine
 from .site_settings import EmergencyContacts, Navigation, NotificationAddresses
@@ -9,6 +10,7 @@ __all__ = [
     "HomePage",
     "Navigation",
     "NotificationAddresses",
+    "QueuedEmail",
     "SafetyAnswer",
     "SafetyAnswerKind",
     "SafetyAnswerLine",

@@ -216,7 +216,11 @@ else:
     # English stemming would mangle the other five. The search plan adds singulars and plurals.
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Every email waits in a queue (familyinfo.QueuedEmail) for the notification worker, which sends
+# it with QUEUED_EMAIL_DELIVERY_BACKEND: no request ever talks to the mail server
+# (familyinfo/mail_queue.py).
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "familyinfo.mail_queue.QueuedEmailBackend")
+QUEUED_EMAIL_DELIVERY_BACKEND = env_str("QUEUED_EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")

@@ -5,7 +5,10 @@ from .environment import env_str
 
 DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-not-secret-change-me-before-any-deployment")
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Emails are queued as in production; the worker that `make run` starts prints them.
+QUEUED_EMAIL_DELIVERY_BACKEND = env_str(
+    "QUEUED_EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -6,7 +6,10 @@ SECRET_KEY = "test-only-not-secret"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Sent at once into Django's test outbox (mail.outbox); tests/familyinfo/test_queued_email.py
+# puts the queue back and checks that requests only queue.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+QUEUED_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from directory.models import ServicePage
+from familyinfo.mail_queue import delivery_connection
 
 DUE_WITHIN_DAYS = 14
 
@@ -80,4 +81,6 @@ class Command(BaseCommand):
             from_email=None,
             recipient_list=[owner],
             fail_silently=False,
+            # A scheduled job, not a request: send now, so that a failure is reported by this run.
+            connection=delivery_connection(),
         )

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from familyinfo.mail_queue import delivery_connection
 from familyinfo.models import NotificationAddresses
 from hubs.models import ChampionInterest
 
@@ -51,7 +52,7 @@ class Command(BaseCommand):
         with translation.override(settings.LANGUAGE_CODE):
             subject, body = reminder(count, oldest)
         try:
-            send_mail(subject, body, None, [mailbox.first()])
+            send_mail(subject, body, None, [mailbox.first()], connection=delivery_connection())
         except Exception as error:  # noqa: BLE001 (any mail failure: say which kind, and fail the run)
             # The kind of failure only. The next run (tomorrow) tells them again, as nobody is
             # marked contacted until someone reads the list.
