@@ -212,9 +212,7 @@ if ELASTICSEARCH_URL:
         }
     }
 else:
-    # On PostgreSQL, index words as written ('simple'): the content is in six languages, and
-    # English stemming would mangle the other five. The search plan adds singulars and plurals.
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 
 # Every email waits in a queue (familyinfo.QueuedEmail) for the notification worker, which sends
 # it with QUEUED_EMAIL_DELIVERY_BACKEND: no request ever talks to the mail server
