@@ -281,3 +281,13 @@ def test_changing_phones_in_the_spreadsheet_keeps_each_lines_languages(demo_site
     # The live page is unchanged until a publisher publishes the draft.
     assert ServicePage.objects.get(slug="health-visiting").phones.count() == 2
     assert check_sheet(read_sheet(export_csv())).ok
+
+
+def test_languages_on_a_line_read_in_order_in_arabic(client, demo_site):
+    # Each name isolated, so English, Punjabi and Polish names keep their order in a right-to-left
+    # line, with the reader's own list separator.
+    page = page_of(client, "/ar/services/health-visiting/")
+    line = page.select_one(".service-contact__phone .service-contact__detail:last-child")
+    names = [bdi.get_text() for bdi in line.select("bdi[lang]")]
+    assert names == ["English", "ਪੰਜਾਬੀ", "Polski", "اردو"]
+    assert "، " in line.get_text() and ", " not in line.get_text()
