@@ -88,6 +88,9 @@ def one_turn_of_the_worker(monkeypatch, **streams):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(send_referral_notifications.time, "sleep", stop)
+    # The worker drops stale database connections each turn; inside a test's transaction that
+    # would close the test's own connection (PostgreSQL), so it is left alone here.
+    monkeypatch.setattr(send_referral_notifications, "close_old_connections", lambda: None)
     # Leave the test run's own SIGTERM handling alone.
     monkeypatch.setattr(send_referral_notifications.signal, "signal", lambda *args: None)
     call_command("send_referral_notifications", "--loop", **{"stdout": io.StringIO(), **streams})
