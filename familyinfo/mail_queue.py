@@ -90,26 +90,40 @@ def delivery_connection(**kwargs):
     return get_connection(backend, **kwargs)
 
 
-def claim():
-    """Take the message that is most due, for this sender alone, in one short transaction (as
-    referrals.notifications.claim does): held for SENDING_LEASE and its attempt counted. Returns
-    its id, or None when nothing is due. PostgreSQL skips rows another sender has locked; on
-    SQLite the update only matches while no other sender has taken the row."""
+def claim_due(waiting):
+    """Take the item of `waiting` (a queryset of a RetriedDelivery) that is most due, for this
+    sender alone, in one short transaction: it is held for SENDING_LEASE (a sender that dies
+    mid-send only delays it) and its attempt counted. Returns its id, or None when nothing is
+    due. One at a time, so an item is always sent well inside its lease, however slowly the
+    ones before it failed.
+
+    PostgreSQL locks the rows it reads and other senders skip them; SQLite cannot lock rows, so
+    each row is taken with an update that matches only while no other sender has taken it."""
     now = timezone.now()
     with transaction.atomic():
         due = (
-            QueuedEmail.objects.select_for_update(skip_locked=True)
+            waiting.select_for_update(skip_locked=True)
             .filter(next_attempt_at__lte=now)
             .order_by("next_attempt_at", "pk")
             .values_list("pk", "next_attempt_at")[:5]
         )
         for pk, next_attempt_at in list(due):
-            taken = QueuedEmail.objects.filter(pk=pk, next_attempt_at=next_attempt_at).update(
+            taken = waiting.filter(pk=pk, next_attempt_at=next_attempt_at).update(
                 next_attempt_at=now + SENDING_LEASE, attempts=F("attempts") + 1
             )
             if taken:
                 return pk
     return None
+
+
+def claim():
+    """Take the queued email that is most due, for this sender alone."""
+    return claim_due(QueuedEmail.objects.all())
+
+
+def stuck_in(waiting):
+    """Items of `waiting` still not sent after STUCK_AFTER_ATTEMPTS tries or STUCK_AFTER."""
+    return waiting.filter(Q(attempts__gte=STUCK_AFTER_ATTEMPTS) | Q(created_at__lte=timezone.now() - STUCK_AFTER))
 
 
 def send_queued(limit=100):
@@ -143,6 +157,4 @@ def send_queued(limit=100):
 
 def stuck():
     """Emails still not sent after STUCK_AFTER_ATTEMPTS tries or STUCK_AFTER, oldest first."""
-    return QueuedEmail.objects.filter(
-        Q(attempts__gte=STUCK_AFTER_ATTEMPTS) | Q(created_at__lte=timezone.now() - STUCK_AFTER)
-    ).order_by("created_at", "pk")
+    return stuck_in(QueuedEmail.objects.order_by("created_at", "pk"))

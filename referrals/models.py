@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from encrypted_fields.fields import EncryptedCharField, EncryptedTextField
 
+from familyinfo.models import RetriedDelivery
 from referrals.fields import EncryptedJSONTextField
 
 # No 0/O, 1/I/L, 2/Z, 5/S, 8/B: a reference read out over the phone cannot be misheard.
@@ -185,27 +186,13 @@ class AuditEvent(models.Model):
         raise PermissionError("The audit log cannot be deleted.")
 
 
-class Notification(models.Model):
+class Notification(RetriedDelivery):
     """The outbox: a message to the desk's mailbox, written with the referral and sent later by
     the notification worker (never in the family's request), retried with growing waits until
     it goes. It carries a reference, never personal data."""
 
     referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="notifications")
-    created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(
-        default=timezone.now,
-        db_index=True,
-        help_text="Not tried again before this time: each failure waits longer, and a sender holds it while sending.",
-    )
-    last_error = models.CharField(
-        max_length=200, blank=True, help_text="The kind of the last failure (its class name), never a message."
-    )
-
-    class Meta:
-        ordering = ["created_at", "pk"]
-        default_permissions = ()
 
     def __str__(self):
         return f"Notification for {self.referral}"

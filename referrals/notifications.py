@@ -12,27 +12,20 @@ again for as long as it takes; once it has failed a few times or waited an hour 
 desk managers' dashboard. Only the kind of failure (its class name) is kept.
 """
 
-import datetime
 import logging
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
-from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from familyinfo.mail_queue import delivery_connection, wait_after
+from familyinfo.mail_queue import claim_due, delivery_connection, stuck_in, wait_after
 from familyinfo.models import NotificationAddresses
 from referrals.models import Notification
 
 logger = logging.getLogger(__name__)
-# How long a sender holds a message while sending it (mail has a 10 s timeout).
-SENDING_LEASE = datetime.timedelta(minutes=5)
-STUCK_AFTER_ATTEMPTS = 5
-STUCK_AFTER = datetime.timedelta(hours=1)
 
 
 def inbox_url(referral):
@@ -60,28 +53,8 @@ def desk_mailbox():
 
 
 def claim():
-    """Take the message that is most due, for this sender alone, in one short transaction: it
-    is held for SENDING_LEASE (a sender that dies mid-send only delays it) and its attempt
-    counted. Returns its id, or None when nothing is due. One at a time, so a message is
-    always sent well inside its lease, however slowly the ones before it failed.
-
-    PostgreSQL locks the rows it reads and other senders skip them; SQLite cannot lock rows, so
-    each row is taken with an update that matches only while no other sender has taken it."""
-    now = timezone.now()
-    with transaction.atomic():
-        due = (
-            Notification.objects.select_for_update(skip_locked=True)
-            .filter(sent_at__isnull=True, next_attempt_at__lte=now)
-            .order_by("next_attempt_at", "pk")
-            .values_list("pk", "next_attempt_at")[:5]
-        )
-        for pk, next_attempt_at in list(due):
-            taken = Notification.objects.filter(pk=pk, sent_at__isnull=True, next_attempt_at=next_attempt_at).update(
-                next_attempt_at=now + SENDING_LEASE, attempts=F("attempts") + 1
-            )
-            if taken:
-                return pk
-    return None
+    """Take the notification that is most due, for this sender alone (mail_queue.claim_due)."""
+    return claim_due(Notification.objects.filter(sent_at__isnull=True))
 
 
 def send_pending(limit=100):
@@ -120,8 +93,4 @@ def send_pending(limit=100):
 def stuck():
     """Messages the desk's mailbox has still not had after STUCK_AFTER_ATTEMPTS tries or
     STUCK_AFTER: shown to the desk managers, who know a referral may be waiting unseen."""
-    return (
-        Notification.objects.filter(sent_at__isnull=True)
-        .filter(Q(attempts__gte=STUCK_AFTER_ATTEMPTS) | Q(created_at__lte=timezone.now() - STUCK_AFTER))
-        .select_related("referral")
-    )
+    return stuck_in(Notification.objects.filter(sent_at__isnull=True)).select_related("referral")

@@ -1,4 +1,4 @@
-from .mail import QueuedEmail
+from .mail import QueuedEmail, RetriedDelivery
 from .pages import ContentPage, HomePage
 from .safety import SafetyAnswer, SafetyAnswerKind, SafetyAnswerLine
 from .site_settings import EmergencyContacts, Navigation, NotificationAddresses
@@ -11,6 +11,7 @@ __all__ = [
     "Navigation",
     "NotificationAddresses",
     "QueuedEmail",
+    "RetriedDelivery",
     "SafetyAnswer",
     "SafetyAnswerKind",
     "SafetyAnswerLine",
