@@ -20,8 +20,9 @@ from django.utils.dateparse import parse_datetime, parse_time
 
 from directory import openreferral
 from directory.models import Schedule
+from directory.nearest import KM_PER_DEGREE, distance_expression
 from directory.search import plan_search
-from directory.selectors import KM_PER_DEGREE, distance_expression, search_ranked_ids
+from directory.selectors import search_ranked_ids
 from familyinfo.typed_text import whole_number
 from hubs import postcodes
 from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE

@@ -4,11 +4,10 @@ The listing page, the search page, the shortlist and (later) the Open Referral A
 these functions, so they cannot drift apart.
 """
 
-import math
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Case, ExpressionWrapper, F, FloatField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -26,6 +25,7 @@ from directory.models import (
     ServicePage,
     ServicePhone,
 )
+from directory.nearest import nearest_session
 from directory.search import plan_search
 from familyinfo import fulltext, safety
 from familyinfo.models import SpokenLanguage
@@ -36,9 +36,6 @@ from translations.languages import SOURCE_LANGUAGE, get_language_info
 
 # Relevance is taken from the best this many matches; filters then narrow them.
 MAX_SEARCH_HITS = 500
-# Degrees of longitude are shorter than degrees of latitude this far north.
-LONGITUDE_SCALE = math.cos(math.radians(52.6))
-KM_PER_DEGREE = 111.2
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -111,35 +108,6 @@ def need_slugs_with_narrower(slugs):
     return list(Need.objects.filter(Q(slug__in=slugs) | Q(parent__slug__in=slugs)).values_list("slug", flat=True))
 
 
-# The page types a session can be at (Schedule.place), as names to query through from a schedule.
-PLACE_PAGE_TYPES = ("hubpage", "outreachbasepage")
-
-
-def session_position(axis):
-    """A session's latitude or longitude (`axis`), for a query of schedules: its hub's or
-    outreach base's, or its venue's, read from the place as it is now. A confidential venue
-    (a refuge) has none, so it never gives a distance, a nearest-first order or a match
-    within a radius that could be used to find it."""
-    return Case(
-        When(place__isnull=False, then=Coalesce(*[F(f"place__{kind}__{axis}") for kind in PLACE_PAGE_TYPES])),
-        When(venue__confidential=False, then=F(f"venue__{axis}")),
-        default=None,
-        output_field=FloatField(),
-    )
-
-
-def distance_expression(latitude, longitude):
-    """Squared distance in degrees from a schedule's place (None for a confidential venue),
-    scaled for latitude: orders correctly, and needs no trigonometry in the database (SQLite
-    has none)."""
-    north, east = session_position("latitude"), session_position("longitude")
-    return ExpressionWrapper(
-        (north - Value(latitude)) * (north - Value(latitude))
-        + (east - Value(longitude)) * (east - Value(longitude)) * Value(LONGITUDE_SCALE**2),
-        output_field=FloatField(),
-    )
-
-
 def title_order():
     """Alphabetical by the title a reader sees: their language's, or English where it is not
     translated yet, ignoring capitals ("SEND support" sorts with "School", not before "A")."""
@@ -171,7 +139,8 @@ def search_ranked_ids(plan, within=None, language=None):
 
 def find_services(filters):
     """Live services matching the filters: nearest first with a postcode, most relevant first
-    with search words, otherwise by name. Returns (queryset, search plan)."""
+    with search words, otherwise by name. Returns (results paged by id, search plan, and
+    {service id: squared distance of its nearest session} when a postcode was given)."""
     services = ServicePage.objects.live().public()
     # Only the page shown is loaded in full, by id: see PagedById.
     rows = ServicePage.objects.select_related("level", "organisation")
@@ -227,28 +196,35 @@ def find_services(filters):
     # Programmes for people who harm after every other service, unless the words asked for them.
     safety_rank = Case(When(pk__in=promote, then=0), When(pk__in=demote, then=2), default=1)
 
+    distances = {}
     if filters.place:
-        nearest = (
-            Schedule.objects.filter(page=OuterRef("pk"))
-            .annotate(distance=distance_expression(filters.place.latitude, filters.place.longitude))
-            .filter(distance__isnull=False)
-            .order_by("distance")
-            .values("distance")[:1]
-        )
-        distance = Subquery(nearest, output_field=FloatField())
-        services = PagedById(
-            services.annotate(distance=distance).order_by(
-                safety_rank, F("distance").asc(nulls_last=True), title_order()
-            ),
-            rows.annotate(distance=distance),
-        )
+        distances = nearest_session(services, filters.place.latitude, filters.place.longitude)
+        services = nearest_first(services, distances, rows, promote, demote)
     elif ranked:
         # Relevance order is applied to one page of ids at a time: a CASE expression with
         # hundreds of branches would cost more than the whole query.
         services = PagedIds(ranked, rows)
     else:
         services = PagedById(services.order_by(safety_rank, title_order()), rows)
-    return services, plan
+    return services, plan, distances
+
+
+def nearest_first(services, distances, rows, promote, demote):
+    """The services nearest first (`distances` from `nearest_session`), those with no session
+    anywhere near (by phone, online, at a confidential venue) last; alphabetical among equals.
+    Programmes for people who harm still come after every other service."""
+    code = get_language_info(translation.get_language()).code
+    # The title a reader sees: their language's, or English where it is not translated yet.
+    titles = services.values_list("pk", *dict.fromkeys([f"title_{code}", f"title_{SOURCE_LANGUAGE}"]))
+
+    def order(row):
+        pk, *shown = row
+        rank = 0 if pk in promote else 2 if pk in demote else 1
+        distance = distances.get(pk)
+        return rank, distance is None, distance or 0, next((title for title in shown if title), "").lower()
+
+    ordered = [pk for pk, *_titles in sorted(titles, key=order)]
+    return PagedIds(ordered, rows)
 
 
 def listing_safety_answers(filters, plan):
@@ -278,10 +254,6 @@ def services_first(rules, within):
         )
         chosen += list(with_needs.order_by(title_order()).values_list("pk", flat=True))
     return list(dict.fromkeys(chosen))
-
-
-def km_from_squared_degrees(value):
-    return math.sqrt(value) * KM_PER_DEGREE if value is not None else None
 
 
 def prefetch_for_listing(page_of_services):

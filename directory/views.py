@@ -4,18 +4,16 @@ import time
 
 from django.template.response import TemplateResponse
 
+from directory.cards import listing_cards
 from directory.search import record_unmet_search
 from directory.selectors import (
     ServiceFilters,
     filter_choices,
     find_services,
-    km_from_squared_degrees,
     listing_safety_answers,
-    prefetch_for_listing,
 )
 from familyinfo.pagination import paginate
 from familyinfo.typed_text import whole_number
-from hubs.postcodes import km_to_miles
 
 SERVICES_PER_PAGE = 20
 
@@ -23,12 +21,9 @@ SERVICES_PER_PAGE = 20
 def service_listing(request, index_page):
     """/services/: every live service, filtered and searched with plain GET parameters."""
     filters = ServiceFilters.from_request(request.GET)
-    services, plan = find_services(filters)
-    page = paginate(request, services, SERVICES_PER_PAGE)
-    prefetch_for_listing(page.object_list)
-    for service in page.object_list:
-        km = km_from_squared_degrees(getattr(service, "distance", None))
-        service.distance_miles = km_to_miles(km) if km is not None else None
+    services, plan, distances = find_services(filters)
+    page = paginate(request, services.only_ids(), SERVICES_PER_PAGE)
+    page.object_list = listing_cards(request, services, list(page.object_list), distances)
     if plan and page.paginator.count == 0:
         district = filters.place.label.split(" ")[0] if filters.place else ""
         record_unmet_search(plan, district)

@@ -15,6 +15,7 @@ the site on every request. Here:
 import functools
 
 from django.urls import Resolver404
+from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
@@ -62,11 +63,31 @@ def _loaded_specific(page):
 
 
 class QuickRouting:
-    """For the site's root page: every page along an address in one query, whatever its depth."""
+    """For the site's root page: every page along an address in one query, whatever its depth.
+    A whole address that is a page is remembered until content changes: the query loads
+    every page type's columns in every language and cost more than the rest of a listing."""
 
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        address = "/".join(path_components)
+        found = cached_content(
+            f"route:{translation.get_language()}:{self.pk}:{address}",
+            lambda: self._pages_along(path_components),
+            request,
+            # Only real pages: any address typed at random must not fill the cache.
+            keep=lambda found: found[0] is not None and not found[2],
+        )
+        specific, trail, rest = found
+        if specific is None:
+            return super().route(request, path_components)
+        # What the breadcrumbs show, already loaded (see site_tags.breadcrumb_trail).
+        request._route_trail = (specific.pk, trail)
+        return specific.route(request, rest)
+
+    def _pages_along(self, path_components):
+        """(the deepest page along the address as its own type, the pages above it, the
+        rest of the address), or (None, [], path_components) when none is below this one."""
         prefixes = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
         pages = Page.objects.filter(url_path__in=prefixes, depth__gt=self.depth).select_related(*_specific_joins())
         found = {page.url_path: page for page in pages}
@@ -81,12 +102,10 @@ class QuickRouting:
             trail.append(node)
             node, rest = child, rest[1:]
         if node is self:
-            return super().route(request, path_components)
+            return None, [], path_components
         specific = _loaded_specific(node) or node.specific
         specific._cached_parent_obj = node._cached_parent_obj
-        # What the breadcrumbs show, already loaded (see site_tags.breadcrumb_trail).
-        request._route_trail = (specific.pk, trail)
-        return specific.route(request, rest)
+        return specific, trail, rest
 
 
 def first_live(model):

@@ -119,15 +119,31 @@ def _move_generation():
 CONTENT_SECONDS = 600
 
 
-def cached_content(name, build, request=None):
+def cached_content(name, build, request=None, keep=None):
     """A value built from content every page shows (site settings, a menu), kept until
-    content changes. Unlike whole pages, kept for every visitor, editors included."""
+    content changes. Unlike whole pages, kept for every visitor, editors included. With
+    `keep`, only values it accepts are kept."""
     key = f"content:{generation(request)}:{name}"
     value = _cache_call("get", key)
     if value is None:
         value = build()
-        _cache_call("set", key, value, CONTENT_SECONDS)
+        if keep is None or keep(value):
+            _cache_call("set", key, value, CONTENT_SECONDS)
     return value
+
+
+def cached_contents(names, build_missing, request=None):
+    """Many values built from content (the cards of a listing), in one round trip to the
+    cache: {name: value}. `build_missing(names)` returns {name: value} for those not kept."""
+    keys = {name: f"content:{generation(request)}:{name}" for name in names}
+    kept = _cache_call("get_many", list(keys.values())) or {}
+    values = {name: kept[key] for name, key in keys.items() if key in kept}
+    missing = [name for name in names if name not in values]
+    if missing:
+        built = build_missing(missing)
+        _cache_call("set_many", {keys[name]: value for name, value in built.items()}, CONTENT_SECONDS)
+        values.update(built)
+    return values
 
 
 def page_path(request):

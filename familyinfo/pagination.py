@@ -32,16 +32,40 @@ class _PagedRows:
     def ids(self, key):
         raise NotImplementedError
 
+    def load(self, ids):
+        return load_in_order(self.rows, ids, self.specific)
+
+    def only_ids(self):
+        """The same results as ids alone, for a paginator whose page is built from ids (and
+        may never need its rows)."""
+        return _Ids(self)
+
     def __len__(self):
         return self.count()
 
     def __getitem__(self, key):
         if not isinstance(key, slice):
             return self[key : key + 1][0]
-        return load_in_order(self.rows, self.ids(key), self.specific)
+        return self.load(self.ids(key))
 
     def __iter__(self):
         return iter(self[:])
+
+
+class _Ids:
+    def __init__(self, results):
+        self.results = results
+
+    def count(self):
+        return self.results.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        return list(self.results.ids(key))
 
 
 class PagedById(_PagedRows):

@@ -597,7 +597,7 @@ class Schedule(Orderable):
         help_text=_("Anything families need to know about this time, such as 'Term time only'."),
     )
     # No copy of the place's position is kept here: distances are worked out from the hub,
-    # outreach base or venue as it is now (directory/selectors.py, `session_position`), so a venue
+    # outreach base or venue as it is now (directory/nearest.py), so a venue
     # made confidential or moved is never answered with an old position.
 
     panels = [

@@ -125,17 +125,35 @@ def test_listing_query_count_does_not_grow_with_results(client, demo_site):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from familyinfo.page_cache import bump
+
     def queries(url):
+        bump()  # as just after an editor publishes: no card (or menu, or route) is kept
         with CaptureQueriesContext(connection) as captured:
             assert client.get(url).status_code == 200
         return len(captured.captured_queries)
 
-    client.get("/services/")  # the first visit fills the caches (filter choices, synonyms, site roots)
+    client.get("/services/")  # the first visit fills the caches (filter choices, synonyms)
     few = queries("/services/?level=specialist-intensive")  # 9 results
     many = queries("/services/?level=universal")  # a full page of 20
     assert few == many
     assert queries("/services/?level=universal&page=2") == many
     assert many <= 20
+
+
+def test_cards_already_shown_load_nothing_more(client, demo_site):
+    """What a card shows of a service is kept between families: a second listing of the same
+    services reads only which services match, not the services themselves."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/services/?postcode=WV10+9SG")
+    with CaptureQueriesContext(connection) as captured:
+        page = BeautifulSoup(client.get("/services/?postcode=WV10+9SG").content, "html.parser")
+    assert len(page.select(".service-card")) == 20
+    tables = " ".join(query["sql"] for query in captured.captured_queries)
+    assert "directory_servicephone" not in tables
+    assert "directory_servicepage_access_routes" not in tables
 
 
 def test_service_page_shows_everything_a_parent_needs(client, demo_site):
@@ -171,3 +189,38 @@ def test_service_past_review_shows_a_warning(client, demo_site):
     assert "may be out of date" in text
     fresh = BeautifulSoup(client.get("/services/stay-and-play/").content, "html.parser").get_text()
     assert "may be out of date" not in fresh
+
+
+def card(client, url, slug):
+    page = BeautifulSoup(client.get(url).content, "html.parser")
+    return page.find(id=f"service-{slug}")
+
+
+def test_a_kept_card_shows_an_editors_change_at_once(client, demo_site):
+    service = ServicePage.objects.get(slug="baby-massage")
+    assert card(client, "/services/", "baby-massage")
+    service.summary = "Gentle massage for babies under one, with other parents."
+    service.save_revision().publish()
+
+    shown = card(client, "/services/", "baby-massage")
+    assert shown.find(class_="service-card__summary").get_text(strip=True) == service.summary
+
+
+def test_a_kept_card_still_shows_this_familys_distance_and_shortlist(client, demo_site):
+    near = card(client, "/services/?postcode=WV10+9SG", "baby-massage")
+    assert near.find(class_="service-card__distance")
+    assert "Add to shortlist" in near.get_text()
+
+    client.post("/services/shortlist/add/", {"service": ServicePage.objects.get(slug="baby-massage").pk})
+    again = card(client, "/services/", "baby-massage")
+    assert again.find(class_="service-card__distance") is None
+    assert "Remove from shortlist" in again.get_text()
+
+
+def test_a_kept_card_is_in_the_language_of_the_page(client, demo_site):
+    service = ServicePage.objects.exclude(title_ur__isnull=True).exclude(title_ur="").filter(level__slug="targeted")[0]
+    listing = "/services/?level=targeted"  # fewer than a page of results
+    assert card(client, listing, service.slug).find("h2").get_text(strip=True) == service.title_en
+    urdu = card(client, "/ur" + listing, service.slug)
+    assert urdu.find("h2").get_text(strip=True) == service.title_ur
+    assert urdu.find("a")["href"].startswith("/ur/")
