@@ -11,7 +11,7 @@ trigonometry in the database (SQLite has none).
 
 import math
 
-from django.db.models import Case, ExpressionWrapper, F, FloatField, Value, When
+from django.db.models import Case, ExpressionWrapper, F, FloatField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
 
 from directory.models import Schedule
@@ -41,13 +41,32 @@ def session_position(axis):
 
 
 def distance_expression(latitude, longitude):
-    """A schedule's squared distance from a point, in the database (for the API's radius)."""
+    """A schedule's squared distance from a point, in a query of schedules (the API's)."""
     north, east = session_position("latitude"), session_position("longitude")
+    return _squared(north, east, latitude, longitude)
+
+
+def _squared(north, east, latitude, longitude):
     return ExpressionWrapper(
         (north - Value(latitude)) * (north - Value(latitude))
         + (east - Value(longitude)) * (east - Value(longitude)) * Value(LONGITUDE_SCALE**2),
         output_field=FloatField(),
     )
+
+
+def nearest_distance(latitude, longitude):
+    """A service's squared distance to its nearest session, in a query of services (None
+    when it has no session with a position). Each position is worked out once and named:
+    Django takes longer to build the expression than the database takes to run it."""
+    sessions = (
+        Schedule.objects.filter(page=OuterRef("pk"))
+        .annotate(north=session_position("latitude"), east=session_position("longitude"))
+        .annotate(distance=_squared(F("north"), F("east"), latitude, longitude))
+        .filter(distance__isnull=False)
+        .order_by("distance")
+        .values("distance")[:1]
+    )
+    return Subquery(sessions, output_field=FloatField())
 
 
 def _position_columns():
@@ -57,12 +76,11 @@ def _position_columns():
     return ["place_id", *columns, "venue__latitude", "venue__longitude", "venue__confidential"]
 
 
-def nearest_session(services, latitude, longitude):
-    """{service id: squared distance of its nearest session} for the services of a queryset,
-    in one narrow query. Worked out here rather than in SQL: for a listing the expression
-    above cost more to build than the whole query took to run."""
+def nearest_session(service_ids, latitude, longitude):
+    """{service id: squared distance of its nearest session} for the services shown, in one
+    narrow query."""
     nearest = {}
-    rows = Schedule.objects.filter(page__in=services.values("pk")).values_list("page_id", *_position_columns())
+    rows = Schedule.objects.filter(page_id__in=service_ids).values_list("page_id", *_position_columns())
     for page_id, *positions in rows:
         position = _first_position(positions)
         if position is None:

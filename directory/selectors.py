@@ -25,7 +25,7 @@ from directory.models import (
     ServicePage,
     ServicePhone,
 )
-from directory.nearest import nearest_session
+from directory.nearest import nearest_distance
 from directory.search import plan_search
 from familyinfo import fulltext, safety
 from familyinfo.models import SpokenLanguage
@@ -139,8 +139,7 @@ def search_ranked_ids(plan, within=None, language=None):
 
 def find_services(filters):
     """Live services matching the filters: nearest first with a postcode, most relevant first
-    with search words, otherwise by name. Returns (results paged by id, search plan, and
-    {service id: squared distance of its nearest session} when a postcode was given)."""
+    with search words, otherwise by name. Returns (results paged by id, search plan)."""
     services = ServicePage.objects.live().public()
     # Only the page shown is loaded in full, by id: see PagedById.
     rows = ServicePage.objects.select_related("level", "organisation")
@@ -196,35 +195,19 @@ def find_services(filters):
     # Programmes for people who harm after every other service, unless the words asked for them.
     safety_rank = Case(When(pk__in=promote, then=0), When(pk__in=demote, then=2), default=1)
 
-    distances = {}
     if filters.place:
-        distances = nearest_session(services, filters.place.latitude, filters.place.longitude)
-        services = nearest_first(services, distances, rows, promote, demote)
+        distance = nearest_distance(filters.place.latitude, filters.place.longitude)
+        # Nearest first; services with no session anywhere near (by phone, online, at a
+        # confidential venue) last.
+        order = [safety_rank, F("distance").asc(nulls_last=True), title_order()]
+        services = PagedById(services.annotate(distance=distance).order_by(*order), rows, counted=services)
     elif ranked:
         # Relevance order is applied to one page of ids at a time: a CASE expression with
         # hundreds of branches would cost more than the whole query.
         services = PagedIds(ranked, rows)
     else:
         services = PagedById(services.order_by(safety_rank, title_order()), rows)
-    return services, plan, distances
-
-
-def nearest_first(services, distances, rows, promote, demote):
-    """The services nearest first (`distances` from `nearest_session`), those with no session
-    anywhere near (by phone, online, at a confidential venue) last; alphabetical among equals.
-    Programmes for people who harm still come after every other service."""
-    code = get_language_info(translation.get_language()).code
-    # The title a reader sees: their language's, or English where it is not translated yet.
-    titles = services.values_list("pk", *dict.fromkeys([f"title_{code}", f"title_{SOURCE_LANGUAGE}"]))
-
-    def order(row):
-        pk, *shown = row
-        rank = 0 if pk in promote else 2 if pk in demote else 1
-        distance = distances.get(pk)
-        return rank, distance is None, distance or 0, next((title for title in shown if title), "").lower()
-
-    ordered = [pk for pk, *_titles in sorted(titles, key=order)]
-    return PagedIds(ordered, rows)
+    return services, plan
 
 
 def listing_safety_answers(filters, plan):

@@ -5,6 +5,7 @@ import time
 from django.template.response import TemplateResponse
 
 from directory.cards import listing_cards
+from directory.nearest import nearest_session
 from directory.search import record_unmet_search
 from directory.selectors import (
     ServiceFilters,
@@ -21,9 +22,11 @@ SERVICES_PER_PAGE = 20
 def service_listing(request, index_page):
     """/services/: every live service, filtered and searched with plain GET parameters."""
     filters = ServiceFilters.from_request(request.GET)
-    services, plan, distances = find_services(filters)
+    services, plan = find_services(filters)
     page = paginate(request, services.only_ids(), SERVICES_PER_PAGE)
-    page.object_list = listing_cards(request, services, list(page.object_list), distances)
+    shown = list(page.object_list)
+    distances = nearest_session(shown, filters.place.latitude, filters.place.longitude) if filters.place else {}
+    page.object_list = listing_cards(request, services, shown, distances)
     if plan and page.paginator.count == 0:
         district = filters.place.label.split(" ")[0] if filters.place else ""
         record_unmet_search(plan, district)
