@@ -15,6 +15,7 @@ from django.utils.text import normalize_newlines
 from django.utils.translation import gettext
 
 from directory.models import AccessRoute, DeliveryMode, Need, ScheduleKind, ServiceLevel, ServicePage
+from familyinfo.fast_pages import public
 from familyinfo.phone_numbers import format_uk
 
 NAMESPACE = uuid.UUID("6f1d7f0e-6a3c-4b8e-9c62-2f0f7f5f1a10")
@@ -368,4 +369,4 @@ def load_places(services):
 
 
 def live_services():
-    return ServicePage.objects.live().public()
+    return public(ServicePage.objects.live())

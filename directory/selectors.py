@@ -28,6 +28,7 @@ from directory.models import (
 from directory.nearest import nearest_distance
 from directory.search import plan_search
 from familyinfo import fulltext, safety
+from familyinfo.fast_pages import public
 from familyinfo.models import SpokenLanguage
 from familyinfo.pagination import PagedById, PagedIds
 from familyinfo.typed_text import clean_typed_text, whole_number
@@ -140,7 +141,7 @@ def search_ranked_ids(plan, within=None, language=None):
 def find_services(filters):
     """Live services matching the filters: nearest first with a postcode, most relevant first
     with search words, otherwise by name. Returns (results paged by id, search plan)."""
-    services = ServicePage.objects.live().public()
+    services = public(ServicePage.objects.live())
     # Only the page shown is loaded in full, by id: see PagedById.
     rows = ServicePage.objects.select_related("level", "organisation")
     # Many-to-many filters go through id subqueries rather than joins, so no row is repeated

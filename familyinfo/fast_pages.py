@@ -120,6 +120,12 @@ def any_view_restrictions():
     return cached_content("page-view-restrictions", lambda: PageViewRestriction.objects.exists())
 
 
+def public(pages):
+    """`pages.public()`, without its query for restricted sections while the site has none
+    (the answer is kept until content changes)."""
+    return pages.public() if any_view_restrictions() else pages
+
+
 class CachedViewRestrictions:
     """For public page types: no restriction queries while the site has no restricted page."""
 

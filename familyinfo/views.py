@@ -14,6 +14,7 @@ from directory.models import ServicePage
 from directory.search import plan_search, record_unmet_search, words_of
 from directory.selectors import services_first
 from familyinfo import fulltext, safety
+from familyinfo.fast_pages import public
 from familyinfo.models import ContentPage, EmergencyContacts
 from familyinfo.pagination import PagedIds, paginate
 from translations.languages import get_language_info
@@ -36,7 +37,7 @@ def search(request):
             .order_by("sort_order")
             if promotion.page and promotion.page.live
         ]
-        pages = Page.objects.live().public().exclude(pk__in=[page.pk for page in promoted])
+        pages = public(Page.objects.live()).exclude(pk__in=[page.pk for page in promoted])
         if fulltext.fast_path_available():
             ranked = fulltext.ranked_ids(plan.text, get_page_models(), within=pages, preferred=plan.preferred)
         else:

@@ -224,3 +224,20 @@ def test_a_kept_card_is_in_the_language_of_the_page(client, demo_site):
     urdu = card(client, "/ur" + listing, service.slug)
     assert urdu.find("h2").get_text(strip=True) == service.title_ur
     assert urdu.find("a")["href"].startswith("/ur/")
+
+
+def test_a_service_behind_a_password_is_listed_nowhere_until_the_password_goes(client, demo_site):
+    from wagtail.models import PageViewRestriction
+
+    service = ServicePage.objects.get(slug="baby-massage")
+    assert card(client, "/services/?level=universal", "baby-massage")
+    restriction = PageViewRestriction.objects.create(
+        page=service, restriction_type=PageViewRestriction.PASSWORD, password="pilot-2026"
+    )
+    assert card(client, "/services/?level=universal", "baby-massage") is None
+    assert card(client, "/services/?postcode=WV10+9SG&level=universal", "baby-massage") is None
+    api_ids = [item["id"] for item in client.get("/api/openreferral/services?per_page=100").json()["contents"]]
+    assert len(api_ids) == ServicePage.objects.live().count() - 1
+
+    restriction.delete()
+    assert card(client, "/services/?level=universal", "baby-massage")
