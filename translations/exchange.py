@@ -136,34 +136,63 @@ def import_catalogue(catalogue, language, dry_run=False, force=False, user=None)
         report.applied.append(context)
     if dry_run or not changes:
         return report
+    # A page and its rows (sessions, phone lines) change together, in one revision.
+    by_owner = defaultdict(list)
+    for ref in changes:
+        obj = objects[ref]
+        page = obj if isinstance(obj, Page) else page_of(obj)
+        by_owner[("page", page.pk) if page else ("object", ref)].append((ref, page))
     with transaction.atomic():
-        for ref, texts in changes.items():
-            problems, outcome = _apply(objects[ref], language, texts, user)
-            if outcome:
-                report.outcomes[ref] = outcome
-            for field_name, problem in problems:
-                report.problems.append((f"{ref}|{field_name}", problem))
-                skipped = f"{ref}|{field_name}|"
-                report.applied = [context for context in report.applied if not context.startswith(skipped)]
+        for owned in by_owner.values():
+            page = owned[0][1]
+            items = [(ref, objects[ref], changes[ref]) for ref, _page in owned]
+            results, outcome = _apply(page, items, language, user)
+            for ref, problems in results.items():
+                if outcome:
+                    report.outcomes[ref] = outcome
+                for field_name, problem in problems:
+                    report.problems.append((f"{ref}|{field_name}", problem))
+                    skipped = f"{ref}|{field_name}|"
+                    report.applied = [context for context in report.applied if not context.startswith(skipped)]
     return report
 
 
 PUBLISHED, IN_REVIEW, IN_DRAFT = "published", "in review", "in draft"
 
 
-def _apply(obj, language, texts, user=None):
-    """Write one object's translations. A page, or a row of a page such as a session's note,
-    changes through a page revision, so the next publish keeps it: published at once by
-    commands and publishers, sent to Publisher review for anyone else, added to a draft that
-    is waiting. Returns (problems, outcome)."""
-    page = obj if isinstance(obj, Page) else page_of(obj)
-    if page is None:
-        target = obj
-    else:
-        page_object = latest_version(page)
-        target = page_object if obj is page else child_in(page_object, obj)
+def _apply(page, items, language, user=None):
+    """Write the translations of one page and its rows, or of one other object (`page` None).
+    A page, or a row of a page such as a session's note, changes through a page revision, so
+    the next publish keeps it: published at once by commands and publishers, sent to
+    Publisher review for anyone else, added to a draft that is waiting. `items` are
+    (ref, object, {(field, path): text}). Returns ({ref: problems}, outcome)."""
+    page_object = latest_version(page) if page is not None else None
+    results, targets = {}, []
+    for ref, obj, texts in items:
+        if page_object is None:
+            target = obj
+        else:
+            target = page_object if obj.pk == page.pk and isinstance(obj, Page) else child_in(page_object, obj)
         if target is None:
-            return [("", "This text is no longer in the site.")], None
+            results[ref] = [("", "This text is no longer in the site.")]
+            continue
+        results[ref] = _write(target, language, texts)
+        targets.append(target)
+    if not targets:
+        return results, None
+    if page_object is None:
+        for target in targets:
+            target.save()
+        outcome = PUBLISHED
+    else:
+        outcome = _save_page(page, page_object, user)
+    for target in targets:
+        remember(target, language)
+    return results, outcome
+
+
+def _write(target, language, texts):
+    """Set one object's translated fields in memory; returns problems (fields not saved)."""
     streams = defaultdict(dict)
     for (field_name, path), text in texts.items():
         if isinstance(type(target)._meta.get_field(field_name), StreamField):
@@ -179,13 +208,7 @@ def _apply(obj, language, texts, user=None):
             skipped.append((field_name, "Every part must be translated before it is used: not saved yet."))
             continue
         setattr(target, build_localized_fieldname(field_name, language), raw)
-    if page is None:
-        target.save()
-        outcome = PUBLISHED
-    else:
-        outcome = _save_page(page, page_object, user)
-    remember(target, language)
-    return skipped, outcome
+    return skipped
 
 
 def _save_page(page, page_object, user):

@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass
 
 from django.apps import apps
+from modelcluster.fields import ParentalKey
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail import blocks
@@ -52,11 +53,27 @@ def object_ref(obj):
     if isinstance(obj, Page):
         return f"page:{obj.url_path}"
     label = obj._meta.label_lower
+    key = parental_key(obj)
+    if key is not None:
+        # A row of a page or snippet (a session, a phone line): its place among its parent's
+        # rows, since its number changes whenever the page is copied or loaded again.
+        parent = getattr(obj, key.name)
+        position = list(_siblings(type(obj), key, parent).values_list("pk", flat=True)).index(obj.pk)
+        return f"{label}:{key.name}@{object_ref(parent)}#{position}"
     names = {field.name for field in obj._meta.concrete_fields}
     for name in NATURAL_KEYS:
         if name in names and getattr(obj, name) not in (None, ""):
             return f"{label}:{name}={getattr(obj, name)}"
     return f"{label}:pk={obj.pk}"
+
+
+def parental_key(obj):
+    return next((field for field in obj._meta.concrete_fields if isinstance(field, ParentalKey)), None)
+
+
+def _siblings(model, key, parent):
+    order = ("sort_order", "pk") if any(field.name == "sort_order" for field in model._meta.fields) else ("pk",)
+    return model._default_manager.filter(**{key.name: parent}).order_by(*order)
 
 
 def find_object(ref):
@@ -71,6 +88,8 @@ def find_object(ref):
         return None
     if model not in translatable_models():
         return None  # a reference names translatable content, never users or referrals
+    if "@" in key:
+        return _find_row(model, key)
     name, _, value = key.partition("=")
     if name not in NATURAL_KEYS + ("pk",):
         return None
@@ -78,6 +97,18 @@ def find_object(ref):
         return model._default_manager.filter(**{name: value}).first()
     except (ValueError, TypeError):
         return None
+
+
+def _find_row(model, key):
+    """A page's or snippet's row from "<parental key>@<parent's ref>#<position>"."""
+    name, _, rest = key.partition("@")
+    parent_ref, _, position = rest.rpartition("#")
+    field = next((field for field in model._meta.concrete_fields if field.name == name), None)
+    parent = find_object(parent_ref) if isinstance(field, ParentalKey) else None
+    if parent is None or not position.isdigit():
+        return None
+    index = int(position)
+    return next(iter(_siblings(model, field, parent)[index : index + 1]), None)
 
 
 def translated_fields(model):

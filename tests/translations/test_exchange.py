@@ -3,6 +3,7 @@
 import polib
 import pytest
 from django.core.management import call_command
+from django.db.models import Count
 
 from directory.models import Need, ServicePage
 from familyinfo.models import ContentPage
@@ -143,3 +144,32 @@ def test_commands_export_and_import(demo_site, tmp_path):
     assert not Need.objects.get(slug="money").name_pl
     call_command("import_translations", str(path), verbosity=0)
     assert Need.objects.get(slug="money").name_pl == "Kłopoty finansowe"
+
+
+def test_rows_of_a_page_are_named_by_their_place_not_their_number(demo_site):
+    """A session's or phone line's translation finds its row in any copy of the site: rows are
+    named by their page and position, which stay the same when the demo is loaded again."""
+    from directory.models import ServicePhone
+    from translations.segments import find_object, object_ref
+
+    shared = ServicePhone.objects.values("number").annotate(uses=Count("pk")).filter(uses__gt=1).first()
+    assert shared, "the demo shares the desk's number between services"
+    phones = list(ServicePhone.objects.filter(number=shared["number"]))
+    refs = [object_ref(phone) for phone in phones]
+    assert len(set(refs)) == len(phones)
+    assert all(ref.startswith("directory.servicephone:page@page:/home/services/") for ref in refs)
+    assert [find_object(ref) for ref in refs] == phones
+
+
+def test_a_page_and_its_rows_are_translated_in_one_revision(demo_site):
+    service = ServicePage.objects.get(slug="family-mediation")
+    rows = [service, *service.phones.all(), *service.contacts.all()]
+    for row in rows:
+        untranslated(row)
+    service = ServicePage.objects.get(pk=service.pk)
+    revisions = service.revisions.count()
+    report = import_catalogue(translate_all(export_catalogue("pl", objects=rows)), "pl")
+    assert report.ok and report.applied
+    assert service.revisions.count() == revisions + 1
+    assert all(phone.note_pl.startswith("PL ") for phone in service.phones.exclude(note_en=""))
+    assert all(contact.name_pl.startswith("PL ") for contact in service.contacts.exclude(name_en=""))
