@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 # Wagtail's page editor asks the server every few seconds who else is editing.
@@ -113,7 +113,11 @@ class AdminIdleTimeoutMiddleware:
             logout(request)
             messages.info(
                 request,
-                _("You were signed out after %(minutes)s minutes without activity. Sign in again to carry on.")
+                ngettext(
+                    "You were signed out after %(minutes)s minute without activity. Sign in again to carry on.",
+                    "You were signed out after %(minutes)s minutes without activity. Sign in again to carry on.",
+                    settings.ADMIN_IDLE_MINUTES,
+                )
                 % {"minutes": settings.ADMIN_IDLE_MINUTES},
             )
             return

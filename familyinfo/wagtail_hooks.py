@@ -20,7 +20,7 @@ REVIEWERS = "FIS publishers"  # the review task's group: see migration 0008
 class SpokenLanguageViewSet(SnippetViewSet):
     model = SpokenLanguage
     icon = "openquote"
-    menu_label = "Spoken languages"
+    menu_label = _("Spoken languages")
     list_display = ["name", "native_name", "code"]
     ordering = ["sort_order", "name"]
 
@@ -33,7 +33,7 @@ class SafetyAnswerViewSet(SnippetViewSet):
 
     model = SafetyAnswer
     icon = "warning"
-    menu_label = "Safety answers"
+    menu_label = _("Safety answers")
     list_display = ["title", "kind", "slug"]
     list_filter = ["kind"]
     ordering = ["sort_order", "slug"]

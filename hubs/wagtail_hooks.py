@@ -1,5 +1,6 @@
 """Admin menus for places: localities, wards and facilities."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -39,7 +40,7 @@ class VenueViewSet(SnippetViewSet):
 class PlacesGroup(SnippetViewSetGroup):
     items = (LocalityViewSet, WardViewSet, FacilityViewSet, VenueViewSet)
     menu_icon = "site"
-    menu_label = "Places"
+    menu_label = _("Places")
     menu_name = "places"
 
 
@@ -49,7 +50,7 @@ register_snippet(PlacesGroup)
 class ChampionViewSet(SnippetViewSet):
     model = ParentChampion
     icon = "user"
-    menu_label = "Parent champions"
+    menu_label = _("Parent champions")
     list_display = ["first_name", "locality", "is_active"]
     list_filter = ["locality", "languages", "is_active"]
 
@@ -90,7 +91,7 @@ class ChampionInterestViewSet(ModelViewSet):
 
     model = ChampionInterest
     icon = "user"
-    menu_label = "Champion interest"
+    menu_label = _("Champion interest")
     add_to_admin_menu = True
     list_display = ["__str__", "locality", "language_of_form", "contacted"]
     list_filter = ["contacted", "locality"]

@@ -10,7 +10,7 @@ import re
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from directory.models import Need
 from familyinfo import phone_numbers
@@ -380,9 +380,12 @@ class BaseChildFormSet(forms.BaseFormSet):
     # thousand): only MAX_CHILDREN are read, and the page says so.
     default_error_messages = {
         **forms.BaseFormSet.default_error_messages,
-        "too_many_forms": gettext_lazy(
+        "too_many_forms": ngettext_lazy(
+            "You can tell us about up to %(num)s child here. Tell us about any more later, in "
+            "'Tell us what is happening'.",
             "You can tell us about up to %(num)s children here. Tell us about any more later, in "
-            "'Tell us what is happening'."
+            "'Tell us what is happening'.",
+            "num",
         ),
     }
 

@@ -16,6 +16,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from translations.admin_views import can_translate, language_choices
 from translations.exchange import IN_DRAFT, IN_REVIEW, describe, export_catalogue, import_catalogue
@@ -69,12 +70,20 @@ def translate(request):
 
 def saved_message(outcome, count):
     if outcome == IN_REVIEW:
-        return _("Translations saved and sent to Publisher review: %(count)s.") % {"count": count}
-    if outcome == IN_DRAFT:
-        return _("Translations added to the draft waiting on this page; they go live with it: %(count)s.") % {
-            "count": count
-        }
-    return _("Translations saved: %(count)s.") % {"count": count}
+        message = ngettext(
+            "%(count)s translation saved and sent to Publisher review.",
+            "%(count)s translations saved and sent to Publisher review.",
+            count,
+        )
+    elif outcome == IN_DRAFT:
+        message = ngettext(
+            "%(count)s translation added to the draft waiting on this page; it goes live with it.",
+            "%(count)s translations added to the draft waiting on this page; they go live with it.",
+            count,
+        )
+    else:
+        message = ngettext("%(count)s translation saved.", "%(count)s translations saved.", count)
+    return message % {"count": count}
 
 
 def fill_in(catalogue, data):

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -496,12 +497,17 @@ class ScheduleKind(models.TextChoices):
     APPOINTMENT = "appointment", _("By appointment")
 
 
+# Shown before a weekday ("First Monday of the month"): the context lets languages whose
+# ordinals agree with the day's gender translate them for it (written out each time, as
+# makemessages reads only literal strings).
+
+
 class WeekOfMonth(models.IntegerChoices):
-    FIRST = 1, _("First")
-    SECOND = 2, _("Second")
-    THIRD = 3, _("Third")
-    FOURTH = 4, _("Fourth")
-    LAST = -1, _("Last")
+    FIRST = 1, pgettext_lazy("week of the month, before a weekday", "First")
+    SECOND = 2, pgettext_lazy("week of the month, before a weekday", "Second")
+    THIRD = 3, pgettext_lazy("week of the month, before a weekday", "Third")
+    FOURTH = 4, pgettext_lazy("week of the month, before a weekday", "Fourth")
+    LAST = -1, pgettext_lazy("week of the month, before a weekday", "Last")
 
 
 WEEKDAY_CHOICES = [

@@ -10,6 +10,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page, Site
 
 from directory.demo_loader import load_services
@@ -31,7 +33,7 @@ from hubs.demo_loader import load_champions, load_hubs
 from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, Ward
 from hubs.reference_data import ensure_places
 from translations.demo import load_demo_translations
-from translations.languages import SOURCE_LANGUAGE
+from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 
 
 class Command(BaseCommand):
@@ -155,6 +157,12 @@ class Command(BaseCommand):
             return
         for name, value in EMERGENCY_CONTACTS.items():
             setattr(contacts, name, value)
+        # A new setting copies its English defaults into every language's column, which would
+        # read as translated; the demo's translations fill them instead.
+        for name in translator.get_options_for_model(EmergencyContacts).get_field_names():
+            for language in SITE_LANGUAGES:
+                if language.code != SOURCE_LANGUAGE:
+                    setattr(contacts, build_localized_fieldname(name, language.code), None)
         contacts.save()
 
     def menus(self, site, pages):
