@@ -8,7 +8,6 @@ filler words ("help with my...") that would otherwise match every page.
 import datetime
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -18,6 +17,7 @@ from django.utils import timezone, translation
 from directory.models import Need, SearchSynonym, ServicePage, UnmetSearch
 from directory.models.search import UNMET_SEARCH_MAX_LENGTH
 from familyinfo.search_terms import clean_query
+from translations.text_analysis import WORD, analyse
 
 FILLER_WORDS = {
     "a",
@@ -61,17 +61,6 @@ SPELLING_MIN_LENGTH = 4
 SPELLING_CUTOFF = 0.8
 
 
-def _combining_marks():
-    """A character class of every combining mark (vowel signs, harakat). Python's \\w leaves
-    them out, which would split Punjabi "ਪਰਿਵਾਰਕ" into "ਪਰ", "ਵ" and "ਰਕ"."""
-    marks = [chr(code) for code in range(0x300, 0x10000) if unicodedata.category(chr(code)).startswith("M")]
-    return "".join(re.escape(mark) for mark in marks)
-
-
-_LETTER = rf"[^\W_]|[{_combining_marks()}]"
-_WORD = re.compile(rf"(?:{_LETTER})+(?:['’](?:{_LETTER})+)*", re.UNICODE)
-
-
 @dataclass
 class SearchPlan:
     """What will be searched for, and what we changed, so the page can say so."""
@@ -82,15 +71,18 @@ class SearchPlan:
     expansions: list = field(default_factory=list)
     # The singular or plural of a typed word (also among the expansions).
     variants: list = field(default_factory=list)
+    # The typed words' plain forms in the reader's language (translations/text_analysis.py),
+    # matched against each service's `analysed_text`.
+    analysed: list = field(default_factory=list)
 
     @property
     def text(self):
-        return " ".join(dict.fromkeys(self.words + self.expansions))
+        return " ".join(dict.fromkeys(self.words + self.expansions + self.analysed))
 
     @property
     def preferred(self):
         """The words the parent typed, in either number: they count for more than synonyms."""
-        return " ".join(dict.fromkeys(self.words + self.variants))
+        return " ".join(dict.fromkeys(self.words + self.variants + self.analysed))
 
     def __bool__(self):
         return bool(self.typed)
@@ -98,7 +90,7 @@ class SearchPlan:
 
 def words_of(text):
     found = []
-    for word in _WORD.findall(text.lower()):
+    for word in WORD.findall(text.lower()):
         word = re.sub(r"['’]s$", "", word)
         found.append(word)
     return found
@@ -157,6 +149,7 @@ def plan_search(raw, language=None):
         plan.words.append(word)
     plan.variants = other_number(plan.words, known)
     plan.expansions += plan.variants
+    plan.analysed = analyse(typed, language)
     if not plan.words and not plan.expansions:
         plan.words = words_of(typed)
     return plan

@@ -119,7 +119,8 @@ def title_order():
 def language_fields(language):
     """On Elasticsearch, search the reader's language (with its analyser) and English."""
     codes = dict.fromkeys([language, SOURCE_LANGUAGE])
-    return [f"{name}_{code}" for code in codes for name in ("title", "summary", "description", "eligibility")]
+    fields = [f"{name}_{code}" for code in codes for name in ("title", "summary", "description", "eligibility")]
+    return [*fields, "analysed_text"]
 
 
 def search_ranked_ids(plan, within=None, language=None):

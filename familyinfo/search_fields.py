@@ -6,7 +6,10 @@ any of the site's languages find the page.
 """
 
 from django.conf import settings
+from django.utils.html import strip_tags
 from wagtail.search import index
+
+from translations.text_analysis import analysed_text
 
 ANALYZER_PREFIX = "familyinfo_"
 
@@ -16,6 +19,25 @@ def translated(name, boost=None):
         index.SearchField(f"{name}_{code}", boost=boost, es_extra={"analyzer": f"{ANALYZER_PREFIX}{code}"})
         for code, _label in settings.LANGUAGES
     ]
+
+
+def analysed(method="analysed_text"):
+    """A field of every language's words in their plain forms (translations/text_analysis.py),
+    given to Elasticsearch as they are (the `whitespace` analyser): both backends match what
+    parents type the same way."""
+    return index.SearchField(method, es_extra={"analyzer": "whitespace"})
+
+
+def analysed_fields(obj, names, extra=None):
+    """The plain forms of these translated fields of `obj` in every language; `extra` gives
+    more text per language (a service's needs)."""
+    parts = []
+    for code, _label in settings.LANGUAGES:
+        texts = [strip_tags(str(getattr(obj, f"{name}_{code}", "") or "")) for name in names]
+        if extra is not None:
+            texts.append(extra(code))
+        parts.append(analysed_text(" ".join(texts), code))
+    return " ".join(part for part in parts if part)
 
 
 def translated_autocomplete(name):

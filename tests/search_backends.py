@@ -202,6 +202,7 @@ FILTERS = {
 }
 BUILT_IN_CHAINS = {
     "standard": ["lowercase"],
+    "whitespace": [],
     "english": ["english_possessive", "lowercase", "english_stop", "porter_step_1"],
     "romanian": ["lowercase"],
     "polish": ["lowercase"],

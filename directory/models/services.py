@@ -22,7 +22,7 @@ from wagtail.search import index
 from directory.models.taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
 from familyinfo.fast_pages import CachedViewRestrictions
 from familyinfo.phone_numbers import format_uk, normalise_uk_phone, tel_href, validate_uk_phone
-from familyinfo.search_fields import translated, translated_autocomplete
+from familyinfo.search_fields import analysed, analysed_fields, translated, translated_autocomplete
 
 CHECKBOXES = forms.CheckboxSelectMultiple
 
@@ -277,6 +277,7 @@ class ServicePage(CachedViewRestrictions, Page):
         *translated("description"),
         *translated("eligibility"),
         *translated_autocomplete("title"),
+        analysed(),
         index.RelatedFields("needs", [*translated("name", boost=2), *translated("description")]),
         index.RelatedFields("organisation", [index.SearchField("name")]),
         index.FilterField("level"),
@@ -328,6 +329,15 @@ class ServicePage(CachedViewRestrictions, Page):
             }
         )
         return context
+
+    def analysed_text(self):
+        """What search matches in each language's own forms (see familyinfo/search_fields.py)."""
+        needs = list(self.needs.all())
+        return analysed_fields(
+            self,
+            ["title", "summary", "description", "eligibility"],
+            extra=lambda code: " ".join(getattr(need, f"name_{code}") or "" for need in needs),
+        )
 
     @property
     def who_it_is_for(self):

@@ -21,8 +21,8 @@ def test_search_finds_pages_by_their_words(client, indexed_demo_site):
 def test_search_works_under_a_language_prefix(client, indexed_demo_site):
     from familyinfo.models import ContentPage
 
-    main, titles = results(client, "/pl/search/?q=parent+champions")
-    # The Polish page, found by the English words it keeps in brackets.
+    main, titles = results(client, "/pl/search/?q=rodzicach+wolontariuszach")
+    # The Polish page, found by its Polish words.
     assert ContentPage.objects.get(slug="about-parent-champions").title_pl in titles
 
 

@@ -1,0 +1,33 @@
+"""Each language's commonest small words, left out of search matching: "help for my child"
+should match on "child", not on "for" and "my". Short, hand-made lists of the words parents
+type around what they need (prepositions, pronouns, "help", "need", "want"); for Polish and
+Romanian each word also counts typed without its diacritics."""
+
+import unicodedata
+
+
+def _folded(word):
+    decomposed = unicodedata.normalize("NFD", word.replace("ł", "l"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_WORDS = {
+    "en": """a about an and any are at be by can do for from get help how i i'm im in is it me my
+        need of on or our please some the to want what where with you your""",
+    "pl": """a aby ale bo być co czy dla do i ich jak jest jestem już ma mam mi mnie moja moje mój
+        moim mojego mojej na nie o od po pod pomoc pomocy potrzebuję proszę przez się są ta tak
+        te to w we z za ze że gdzie""",
+    "ro": """a al ale am ar are as ați ce cu da de din e este eu în la le lui mă mea meu mi mie
+        nu o pe pentru prin sa să se sunt și un una unde vreau am nevoie ajutor ajutorul""",
+    "ar": """أنا انا أريد اريد إلى الى التي الذي أن ان عن على في كيف لا لدي لي ما مع من هل هو
+        هي و يا او أو بـ ل ب مساعدة احتاج أحتاج""",
+    "ur": """اور ایک بھی پر تو تک سے سکتا سکتی سکتے سی سے کا کی کے کو کیا کیسے کہاں مجھے میں میرا
+        میری میرے نے ہے ہیں ہو ہوں چاہیے چاہئے مدد چاہتا چاہتی""",
+    "pa": """ਅਤੇ ਇਕ ਇੱਕ ਹੈ ਹਨ ਹਾਂ ਦਾ ਦੀ ਦੇ ਨੂੰ ਨੇ ਵਿੱਚ ਵਿਚ ਲਈ ਤੋਂ ਤੇ ਮੈਂ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਮੈਨੂੰ ਕੀ ਕਿਵੇਂ
+        ਕਿੱਥੇ ਜਾਂ ਵੀ ਮਦਦ ਚਾਹੀਦੀ ਚਾਹੀਦਾ""",
+}
+
+STOP_WORDS = {
+    language: frozenset(words.split()) | frozenset(_folded(word) for word in words.split())
+    for language, words in _WORDS.items()
+}

@@ -1,0 +1,116 @@
+"""How each language's words are matched: one analysis for indexing and for what parents type.
+
+A parent types on a phone: without diacritics ("zlobek" for "żłobek", "parinti" for
+"părinți"), with Arabic letter forms in Urdu (ي for ی), without the nukta in Punjabi, in
+another case or number than the page uses. Each language's text is brought to the same
+plain form here, on both sides:
+
+1. Unicode normalised and lower-cased, with the language's letter variants unified
+   (Arabic alef forms, ى/ي, ة, tatweel and harakat; Urdu's Arabic-form letters; Punjabi's
+   nukta letters);
+2. split into words, dropping the language's most common small words ("dla", "pentru",
+   "کے", "في");
+3. stemmed with the Snowball stemmers (PyStemmer) for English, Polish, Romanian and Arabic;
+   Urdu and Punjabi, which Snowball does not cover, lose their commonest plural endings;
+4. for Polish and Romanian, stripped of diacritics after stemming (the stemmers need them).
+
+The result is indexed as one more field of each service (`analysed_text`), with
+Elasticsearch's `whitespace` analyser, so the database backend and Elasticsearch match the
+same forms by construction.
+"""
+
+import functools
+import re
+import unicodedata
+
+import Stemmer
+
+from translations.stop_words import STOP_WORDS
+
+SNOWBALL = {"en": "english", "pl": "polish", "ro": "romanian", "ar": "arabic"}
+FOLD_AFTER_STEMMING = {"pl", "ro"}
+
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, tatweel
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+# Letters typed from an Arabic keyboard, or older encodings, for Urdu's own letters; the two
+# forms of h (ہ, and ھ of aspirated letters) are one, as an Arabic keyboard has only ه.
+_URDU_LETTERS = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ھ": "ہ", "ة": "ہ", "ۃ": "ہ", "ۂ": "ہ", "أ": "ا", "إ": "ا", "ٱ": "ا"}
+)
+_URDU_ENDINGS = ("یاں", "وں", "یں", "ے")
+_PUNJABI_NUKTA = "\u0a3c"
+_PUNJABI_ENDINGS = ("ਿਆਂ", "ੀਆਂ", "ਆਂ", "ਾਂ", "ੇ")
+_ROMANIAN_CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
+
+
+def _combining_marks():
+    """A character class of every combining mark (vowel signs, harakat). Python's \\w leaves
+    them out, which would split Punjabi "ਪਰਿਵਾਰਕ" into "ਪਰ", "ਵ" and "ਰਕ"."""
+    marks = [chr(code) for code in range(0x300, 0x10000) if unicodedata.category(chr(code)).startswith("M")]
+    return "".join(re.escape(mark) for mark in marks)
+
+
+_LETTER = rf"[^\W_]|[{_combining_marks()}]"
+# A word, with an apostrophe inside it ("don't") kept.
+WORD = re.compile(rf"(?:{_LETTER})+(?:['’](?:{_LETTER})+)*", re.UNICODE)
+
+
+def analyse(text, language):
+    """The plain forms of the words of `text`, as matched in `language`."""
+    words = []
+    stop_words = STOP_WORDS.get(language, frozenset())
+    for word in WORD.findall(normalise(text or "", language)):
+        if word in stop_words or (language in FOLD_AFTER_STEMMING and fold(word) in stop_words):
+            continue
+        words.append(plain_form(word, language))
+    return [word for word in words if word]
+
+
+def analysed_text(text, language):
+    return " ".join(dict.fromkeys(analyse(text, language)))
+
+
+def normalise(text, language):
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if language == "ar":
+        text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
+    elif language == "ur":
+        text = _ARABIC_MARKS.sub("", text).translate(_URDU_LETTERS)
+    elif language == "pa":
+        text = unicodedata.normalize("NFD", text).replace(_PUNJABI_NUKTA, "")
+        text = unicodedata.normalize("NFC", text).replace("\u0a70", "\u0a02")  # tippi and bindi
+    elif language == "ro":
+        text = text.translate(_ROMANIAN_CEDILLA)
+    return text
+
+
+def plain_form(word, language):
+    if language in SNOWBALL:
+        word = _stemmer(language).stemWord(word)
+        if language == "ar":
+            word = word.translate(_ARABIC_LETTERS)
+    elif language == "ur":
+        word = _strip_ending(word, _URDU_ENDINGS)
+    elif language == "pa":
+        word = _strip_ending(word, _PUNJABI_ENDINGS)
+    if language in FOLD_AFTER_STEMMING:
+        word = fold(word)
+    return word
+
+
+def fold(word):
+    """Latin letters without their diacritics ("żłobek" to "zlobek")."""
+    decomposed = unicodedata.normalize("NFD", word.replace("ł", "l"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _strip_ending(word, endings):
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return word
+
+
+@functools.cache
+def _stemmer(language):
+    return Stemmer.Stemmer(SNOWBALL[language])
