@@ -26,9 +26,12 @@ CACHE_SECONDS = 60
 MAX_PANELS = 3
 KIND_ORDER = {SafetyAnswerKind.HARM: 0, SafetyAnswerKind.AT_RISK: 1, SafetyAnswerKind.SIGNPOST: 2}
 
-# Letters typed in more than one way: Urdu and Arabic keyboards give different yeh, kaf and heh,
-# and hamza forms of alef; a search word should match however it was typed.
-_SAME_LETTER = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ة": "ہ", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'"})
+# Letters typed in more than one way: Urdu and Arabic keyboards give different yeh, kaf and heh
+# (an Arabic keyboard has one heh for Urdu's ہ and the ھ of aspirated letters), and hamza forms
+# of alef; a search word should match however it was typed.
+_SAME_LETTER = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ھ": "ہ", "ة": "ہ", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'"}
+)
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")  # harakat: usually left out when typing
 _LATIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})
 _PHRASE_BREAKS = re.compile(r"[\n,;،؛]+")

@@ -36,6 +36,7 @@ def first_panel_before_results(main):
         ("/pl", "partner na mnie krzyczy i się boję"),
         ("/ur", "میرا ساتھی مجھ پر چیختا ہے اور مجھے ڈر لگتا ہے"),
         ("/ar", "زوجي يصرخ علي وأنا خائفة"),
+        ("/ur", "گهريلو تشدد"),  # typed on an Arabic keyboard: ه for ھ, ي for ی
     ],
 )
 @pytest.mark.parametrize("path", ["/services/", "/search/"])
