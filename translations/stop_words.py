@@ -1,17 +1,9 @@
 """Each language's commonest small words, left out of search matching: "help for my child"
 should match on "child", not on "for" and "my". Short, hand-made lists of the words parents
-type around what they need (prepositions, pronouns, "help", "need", "want"); for Polish and
-Romanian each word also counts typed without its diacritics."""
+type around what they need (prepositions, pronouns, "help", "need", "want"); see
+translations/text_analysis.py, which also drops them typed without their diacritics."""
 
-import unicodedata
-
-
-def _folded(word):
-    decomposed = unicodedata.normalize("NFD", word.replace("ł", "l"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-_WORDS = {
+WORDS = {
     "en": """a about an and any are at be by can do for from get help how i i'm im in is it me my
         need of on or our please some the to want what where with you your""",
     "pl": """a aby ale bo być co czy dla do i ich jak jest jestem już ma mam mi mnie moja moje mój
@@ -25,9 +17,4 @@ _WORDS = {
         میری میرے نے ہے ہیں ہو ہوں چاہیے چاہئے مدد چاہتا چاہتی""",
     "pa": """ਅਤੇ ਇਕ ਇੱਕ ਹੈ ਹਨ ਹਾਂ ਦਾ ਦੀ ਦੇ ਨੂੰ ਨੇ ਵਿੱਚ ਵਿਚ ਲਈ ਤੋਂ ਤੇ ਮੈਂ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਮੈਨੂੰ ਕੀ ਕਿਵੇਂ
         ਕਿੱਥੇ ਜਾਂ ਵੀ ਮਦਦ ਚਾਹੀਦੀ ਚਾਹੀਦਾ""",
-}
-
-STOP_WORDS = {
-    language: frozenset(words.split()) | frozenset(_folded(word) for word in words.split())
-    for language, words in _WORDS.items()
 }

@@ -25,7 +25,7 @@ import unicodedata
 
 import Stemmer
 
-from translations.stop_words import STOP_WORDS
+from translations.stop_words import WORDS
 
 SNOWBALL = {"en": "english", "pl": "polish", "ro": "romanian", "ar": "arabic"}
 FOLD_AFTER_STEMMING = {"pl", "ro"}
@@ -58,7 +58,7 @@ WORD = re.compile(rf"(?:{_LETTER})+(?:['’](?:{_LETTER})+)*", re.UNICODE)
 def analyse(text, language):
     """The plain forms of the words of `text`, as matched in `language`."""
     words = []
-    stop_words = STOP_WORDS.get(language, frozenset())
+    stop_words = _stop_words(language)
     for word in WORD.findall(normalise(text or "", language)):
         if word in stop_words or (language in FOLD_AFTER_STEMMING and fold(word) in stop_words):
             continue
@@ -109,6 +109,14 @@ def _strip_ending(word, endings):
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: -len(ending)]
     return word
+
+
+@functools.cache
+def _stop_words(language):
+    """The language's small words, normalised as text is (Urdu "بھی" as typed "بهی" too), and
+    without diacritics."""
+    written = normalise(WORDS.get(language, ""), language).split()
+    return frozenset(written) | frozenset(fold(word) for word in written)
 
 
 @functools.cache

@@ -55,3 +55,4 @@ def test_a_word_typed_plainly_matches_the_word_as_written(language, typed, writt
 def test_small_words_are_not_matched():
     assert analyse("pomoc dla mojego dziecka", "pl") == analyse("dziecko", "pl")
     assert analyse("ajutor pentru copilul meu", "ro") == analyse("copil", "ro")
+    assert analyse("مجھے بھی مدد چاہیے", "ur") == []  # letters with ھ included
