@@ -4,6 +4,11 @@ The four levels are the council's 2015 model; the needs are those its reports an
 plans name, in parents' words. Used by the data migration and by `load_demo`.
 """
 
+import json
+from pathlib import Path
+
+LANGUAGE_SYNONYMS = Path(__file__).resolve().parent / "language_synonyms.json"
+
 LEVELS = [
     (1, "universal", "Universal services", "Open to every family, with no referral."),
     (
@@ -65,7 +70,8 @@ NEEDS = [
     ("send", "Special educational needs and disability", "SEND support for children and young people up to 25", None),
 ]
 
-# Editors' starting synonyms: what parents type, and what the directory calls it.
+# Editors' starting synonyms: what parents type, and what the directory calls it. These are
+# for every language; each community language's own are in LANGUAGE_SYNONYMS.
 SYNONYMS = [
     ("dv", "domestic abuse"),
     ("domestic violence", "domestic abuse"),
@@ -135,3 +141,15 @@ def ensure_directory_lists(ServiceLevel, AccessRoute, DeliveryMode, Need):  # no
 def ensure_synonyms(SearchSynonym):  # noqa: N803 - a model class
     for term, expansion in SYNONYMS:
         SearchSynonym.objects.get_or_create(term=term, defaults={"expansion": expansion})
+
+
+def language_synonyms():
+    """{language: [(term, expansion)]}: what parents type in each community language, and the
+    words the translated listings use (for native-speaker review, like the translations)."""
+    return json.loads(LANGUAGE_SYNONYMS.read_text(encoding="utf-8"))
+
+
+def ensure_language_synonyms(SearchSynonym):  # noqa: N803 - a model class
+    for language, pairs in language_synonyms().items():
+        for term, expansion in pairs:
+            SearchSynonym.objects.get_or_create(term=term, language=language, defaults={"expansion": expansion})

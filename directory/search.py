@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from directory.models import Need, SearchSynonym, ServicePage, UnmetSearch
 from directory.models.search import UNMET_SEARCH_MAX_LENGTH
 from familyinfo.search_terms import clean_query
-from translations.text_analysis import WORD, analyse
+from translations.text_analysis import WORD, analyse, contains_phrase, word_forms
 
 FILLER_WORDS = {
     "a",
@@ -104,7 +104,7 @@ def vocabulary(language):
         changed = int(stamp.timestamp()) if stamp else 0
         # Checked at most once a minute: a new word reaches spelling suggestions within a minute.
         cache.set("directory:last-published", changed, 60)
-    key = f"search-vocabulary:{language}:{changed}:{len(synonyms())}"
+    key = f"search-vocabulary:{language}:{changed}:{len(synonyms(language))}"
     words = cache.get(key)
     if words is None:
         texts = []
@@ -112,19 +112,20 @@ def vocabulary(language):
             for title, summary in ServicePage.objects.live().values_list("title", "summary"):
                 texts += [title, summary]
             texts += [need.name for need in Need.objects.all()]
-        texts += [f"{synonym.term} {synonym.expansion}" for synonym in synonyms()]
+        texts += [f"{synonym.term} {synonym.expansion}" for synonym in synonyms(language)]
         words = {word for text in texts for word in words_of(text or "") if len(word) >= 3}
         cache.set(key, words, 60 * 60)
     return words
 
 
-def synonyms():
-    """Editors' synonyms, cached for a minute: every search reads them."""
+def synonyms(language):
+    """Editors' synonyms for one language and for every language, cached for a minute: every
+    search reads them."""
     found = cache.get("directory:synonyms")
     if found is None:
         found = list(SearchSynonym.objects.all())
         cache.set("directory:synonyms", found, 60)
-    return found
+    return [synonym for synonym in found if synonym.language in ("", language)]
 
 
 def plan_search(raw, language=None):
@@ -133,10 +134,6 @@ def plan_search(raw, language=None):
     if not typed:
         return plan
     language = language or translation.get_language()
-    lowered = " ".join(words_of(typed))
-    for synonym in synonyms():
-        if re.search(rf"(^|\s){re.escape(synonym.term)}(\s|$)", lowered):
-            plan.expansions += synonym.expansion.split()
     known = vocabulary(language)
     for word in words_of(typed):
         if word in FILLER_WORDS:
@@ -147,12 +144,29 @@ def plan_search(raw, language=None):
                 plan.corrections[word] = match[0]
                 word = match[0]
         plan.words.append(word)
+    plan.expansions += synonym_expansions([" ".join(words_of(typed)), " ".join(plan.words)], language)
     plan.variants = other_number(plan.words, known)
     plan.expansions += plan.variants
     plan.analysed = analyse(typed, language)
     if not plan.words and not plan.expansions:
         plan.words = words_of(typed)
     return plan
+
+
+def synonym_expansions(texts, language):
+    """The words of every synonym whose term is in one of the texts (as typed, and as
+    corrected). A term matches whatever its accents and endings ("żłobka" for "żłobek"); a
+    synonym of one language adds its words' plain forms too, matched as that language's."""
+    expansions = []
+    forms = [word_forms(text, language) for text in texts]
+    for synonym in synonyms(language):
+        term_forms = word_forms(synonym.term, language)
+        exact = any(re.search(rf"(^|\s){re.escape(synonym.term)}(\s|$)", text) for text in texts)
+        if exact or any(contains_phrase(text_forms, term_forms) for text_forms in forms):
+            expansions += synonym.expansion.split()
+            if synonym.language:
+                expansions += analyse(synonym.expansion, synonym.language)
+    return list(dict.fromkeys(expansions))
 
 
 def other_number(words, known):

@@ -66,7 +66,8 @@ class DeliveryModeViewSet(SnippetViewSet):
 class SynonymViewSet(SnippetViewSet):
     model = SearchSynonym
     icon = "search"
-    list_display = ["term", "expansion"]
+    list_display = ["term", "expansion", "language"]
+    list_filter = ["language"]
     search_fields = ["term", "expansion"]
 
 

@@ -12,7 +12,9 @@ plain form here, on both sides:
    "کے", "في");
 3. stemmed with the Snowball stemmers (PyStemmer) for English, Polish, Romanian and Arabic;
    Urdu and Punjabi, which Snowball does not cover, lose their commonest plural endings;
-4. for Polish and Romanian, stripped of diacritics after stemming (the stemmers need them).
+4. for Polish and Romanian, stripped of diacritics after stemming (the stemmers need them);
+   a word typed without them stems differently ("vorbeste" to "vorbest", "vorbește" to
+   "vorb"), so such words give a second form too: the stem of the word without diacritics.
 
 The result is indexed as one more field of each service (`analysed_text`), with
 Elasticsearch's `whitespace` analyser, so the database backend and Elasticsearch match the
@@ -37,9 +39,11 @@ _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
 _URDU_LETTERS = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ھ": "ہ", "ة": "ہ", "ۃ": "ہ", "ۂ": "ہ", "أ": "ا", "إ": "ا", "ٱ": "ا"}
 )
-_URDU_ENDINGS = ("یاں", "وں", "یں", "ے")
+# Plural endings, and the -ہ/-ے (Punjabi -ਾ/-ੇ) of masculine nouns and adjectives: "بچہ",
+# "بچے" and "بچوں" are one word, as are "ਬੱਚਾ" and "ਬੱਚੇ".
+_URDU_ENDINGS = ("یاں", "وں", "یں", "ے", "ہ")
 _PUNJABI_NUKTA = "\u0a3c"
-_PUNJABI_ENDINGS = ("ਿਆਂ", "ੀਆਂ", "ਆਂ", "ਾਂ", "ੇ")
+_PUNJABI_ENDINGS = ("ਿਆਂ", "ੀਆਂ", "ਆਂ", "ਾਂ", "ੇ", "ਾ")
 _ROMANIAN_CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
 
 
@@ -57,13 +61,36 @@ WORD = re.compile(rf"(?:{_LETTER})+(?:['’](?:{_LETTER})+)*", re.UNICODE)
 
 def analyse(text, language):
     """The plain forms of the words of `text`, as matched in `language`."""
-    words = []
+    return list(dict.fromkeys(form for forms in word_forms(text, language) for form in forms))
+
+
+def word_forms(text, language):
+    """The plain forms of each word of `text` but the small ones, word by word (a phrase is
+    matched word by word, see `contains_phrase`)."""
+    found = []
     stop_words = _stop_words(language)
     for word in WORD.findall(normalise(text or "", language)):
         if word in stop_words or (language in FOLD_AFTER_STEMMING and fold(word) in stop_words):
             continue
-        words.append(plain_form(word, language))
-    return [word for word in words if word]
+        forms = {plain_form(word, language)}
+        if language in FOLD_AFTER_STEMMING:
+            forms.add(plain_form(fold(word), language))
+        forms.discard("")
+        if forms:
+            found.append(forms)
+    return found
+
+
+def contains_phrase(text_forms, phrase_forms):
+    """Whether the words of a phrase come one after another in a text, each in some form of
+    the phrase's word (both from `word_forms`)."""
+    size = len(phrase_forms)
+    if not size:
+        return False
+    return any(
+        all(text_forms[start + offset] & phrase_forms[offset] for offset in range(size))
+        for start in range(len(text_forms) - size + 1)
+    )
 
 
 def analysed_text(text, language):
@@ -85,6 +112,8 @@ def normalise(text, language):
 
 
 def plain_form(word, language):
+    if language == "ar":
+        word = _arabic_article_form(word)
     if language in SNOWBALL:
         word = _stemmer(language).stemWord(word)
         if language == "ar":
@@ -95,6 +124,17 @@ def plain_form(word, language):
         word = _strip_ending(word, _PUNJABI_ENDINGS)
     if language in FOLD_AFTER_STEMMING:
         word = fold(word)
+    return word
+
+
+def _arabic_article_form(word):
+    """The Snowball stemmer leaves "and the" (و + ال) in place, and reads a final ه after the
+    article as a pronoun ending where phones type it for ة: "والرعايه" is "الرعاية" here. A
+    word with the article cannot take a pronoun ending. "والد" (father, parent) is left alone."""
+    if word.startswith("وال") and not word.startswith("والد") and len(word) > 5:
+        word = word[1:]
+    if word.startswith("ال") and word.endswith("ه"):
+        word = word[:-1] + "ة"
     return word
 
 

@@ -3,10 +3,12 @@ record of what found nothing."""
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from directory.models import SearchSynonym, ServicePage, UnmetSearch
 from directory.search import plan_search
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +107,61 @@ def test_autocomplete_suggests_needs_and_services(client, indexed_demo_site):
     assert "Positive parenting course (ages 2 to 11)" in suggestions
     assert client.get("/search/suggest/?q=p").json() == {"suggestions": []}
     assert client.get("/search/suggest/?q=%00%22").status_code == 200
+
+
+def test_a_synonym_in_one_language_is_used_on_that_language_only(client, indexed_demo_site):
+    SearchSynonym.objects.create(language="pl", term="separacja", expansion="mediacje")
+    assert "mediacje" in plan_search("separacja", "pl").expansions
+    assert "mediacje" not in plan_search("separacja", "ro").expansions
+    polish, _ = titles(client, "/pl/services/?q=separacja")
+    assert polish[0] == "Mediacje rodzinne"
+
+
+def test_a_synonym_for_every_language_is_used_in_each(client, indexed_demo_site):
+    SearchSynonym.objects.create(term="mash", expansion="safeguarding")
+    for language in ("en", "pl", "ar"):
+        assert "safeguarding" in plan_search("MASH", language).expansions
+
+
+def test_a_synonym_matches_whatever_the_accents_and_endings(client, indexed_demo_site):
+    SearchSynonym.objects.create(language="pl", term="kłótnia w domu", expansion="mediacje")
+    # typed without Polish letters, in the plural, with a small word between
+    assert "mediacje" in plan_search("klotnie w naszym domu", "pl").expansions
+    assert "mediacje" not in plan_search("w domu", "pl").expansions
+
+
+def test_a_synonym_applies_to_a_corrected_spelling(client, indexed_demo_site):
+    # "ojcuw" is a phonetic misspelling of "ojców" (fathers), one of the Polish synonyms
+    plan = plan_search("spotkania dla ojcuw", "pl")
+    assert plan.corrections == {"ojcuw": "ojców"}
+    assert "tatów" in plan.expansions
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("pl", "maz mnie bije"),
+        ("ro", "sotul ma bate"),
+        ("ur", "شوہر مارتا ہے"),
+        ("ar", "زوجي يضربني"),
+        ("pa", "ਪਤੀ ਕੁੱਟਦਾ"),
+    ],
+)
+def test_someone_hit_at_home_finds_abuse_support_in_their_language(client, indexed_demo_site, language, typed):
+    found, _ = titles(client, f"/{language}/services/?q={typed}")
+    with translation.override(language):
+        title = {page.slug: page.title for page in ServicePage.objects.all()}
+    assert {title["domestic-abuse-support"], title["refuge"]} & set(found[:3]), found[:3]
+    # never the programme for people who harm before the help for the person harmed
+    assert title["changing-behaviour"] not in found[:3]
+
+
+def test_an_editor_adding_a_synonym_that_exists_is_told_so(client):
+    client.force_login(member_of("FIS editors", "fis-editor"))
+    url = "/admin/snippets/directory/searchsynonym/add/"
+    response = client.post(url, {"language": "", "term": "  DV ", "expansion": "domestic abuse"})
+    assert response.status_code == 200
+    assert "There is already a synonym for this word in this language" in response.content.decode()
+    response = client.post(url, {"language": "pl", "term": "DV", "expansion": "przemoc domowa"})
+    assert response.status_code == 302
+    assert SearchSynonym.objects.get(term="dv", language="pl").expansion == "przemoc domowa"

@@ -38,18 +38,26 @@ def test_no_language_falls_below_its_recorded_hit_rate(client, demo_site):
         ("pl", "zlobek", "żłobek"),
         ("pl", "przemocy", "przemoc"),
         ("ro", "parinti", "părinți"),
+        ("ro", "vorbeste", "vorbește"),  # stemmed without its diacritics, it keeps its ending
+        ("pl", "ojcow", "ojców"),
         ("ro", "violenta", "violenţa"),  # a cedilla, as older keyboards type it
         ("ar", "الاسرى", "الأسري"),
         ("ar", "ـالعنفـ", "العنف"),  # tatweel
+        ("ar", "الرضاعه", "الرضاعة"),  # ه typed for ة after the article
+        ("ar", "رعايه", "والرعاية"),  # "and the" before the word
         ("ur", "گهريلو", "گھریلو"),  # Arabic-keyboard letters
         ("ur", "بچوں", "بچے"),
+        ("ur", "غصہ", "غصے"),
+        ("pa", "ਬੱਚਾ", "ਬੱਚੇ"),
         ("pa", "ਸਿਕਾਇਤ", "ਸ਼ਿਕਾਇਤ"),  # no nukta
         ("pa", "ਹਿੰਸਾ", "ਹਿਂਸਾ"),  # tippi or bindi
         ("en", "tantrums", "tantrum"),
     ],
 )
 def test_a_word_typed_plainly_matches_the_word_as_written(language, typed, written):
-    assert analyse(typed, language) == analyse(written, language)
+    # The written word may have more forms (Polish and Romanian: its stem with and without
+    # diacritics); whatever the parent typed is among them.
+    assert set(analyse(typed, language)) <= set(analyse(written, language))
 
 
 def test_small_words_are_not_matched():

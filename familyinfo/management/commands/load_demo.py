@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page, Site
 
 from directory.demo_loader import load_services
 from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceIndexPage, ServiceLevel
-from directory.reference_data import ensure_directory_lists, ensure_synonyms
+from directory.reference_data import ensure_directory_lists, ensure_language_synonyms, ensure_synonyms
 from familyinfo.demo.contacts import EMERGENCY_CONTACTS, NOTIFICATION_ADDRESSES
 from familyinfo.demo.pages import CONTENT_PAGES, HOME
 from familyinfo.demo.safety import load_safety_answers
@@ -49,6 +49,7 @@ class Command(BaseCommand):
             ensure_places(Locality, Ward, Facility)
             ensure_directory_lists(ServiceLevel, AccessRoute, DeliveryMode, Need)
             ensure_synonyms(SearchSynonym)
+            ensure_language_synonyms(SearchSynonym)
             home = self.home_page(reset)
             site = self.default_site(home)
             pages = {spec["slug"]: self.content_page(home, spec, reset) for spec in CONTENT_PAGES}
