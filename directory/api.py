@@ -18,14 +18,14 @@ from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.dateparse import parse_datetime, parse_time
 
+from core.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
+from core.typed_text import whole_number
 from directory import openreferral
 from directory.models import Schedule
 from directory.nearest import KM_PER_DEGREE, distance_expression
 from directory.search import plan_search
 from directory.selectors import search_ranked_ids
-from familyinfo.typed_text import whole_number
 from hubs import postcodes
-from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 100

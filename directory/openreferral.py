@@ -14,9 +14,9 @@ from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from django.utils.translation import gettext
 
+from core.fast_pages import public
+from core.phone_numbers import format_uk
 from directory.models import AccessRoute, DeliveryMode, Need, ScheduleKind, ServiceLevel, ServicePage
-from familyinfo.fast_pages import public
-from familyinfo.phone_numbers import format_uk
 
 NAMESPACE = uuid.UUID("6f1d7f0e-6a3c-4b8e-9c62-2f0f7f5f1a10")
 RRULE_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]

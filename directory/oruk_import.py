@@ -23,6 +23,7 @@ from django.db import DatabaseError, transaction
 from django.utils.dateparse import parse_time
 from django.utils.text import slugify
 
+from core.phone_numbers import normalise_uk_phone
 from directory.models import (
     ImportedRecord,
     Need,
@@ -37,7 +38,6 @@ from directory.models import (
     ServicePhone,
 )
 from familyinfo.models import SpokenLanguage
-from familyinfo.phone_numbers import normalise_uk_phone
 from hubs.models import Venue
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "oruk_schema" / "service.json"

@@ -4,6 +4,8 @@ import time
 
 from django.template.response import TemplateResponse
 
+from core.pagination import paginate
+from core.typed_text import whole_number
 from directory.cards import listing_cards
 from directory.nearest import nearest_session
 from directory.search import record_unmet_search
@@ -13,8 +15,6 @@ from directory.selectors import (
     find_services,
     listing_safety_answers,
 )
-from familyinfo.pagination import paginate
-from familyinfo.typed_text import whole_number
 
 SERVICES_PER_PAGE = 20
 
@@ -100,8 +100,8 @@ def suggest(request):
     from django.http import JsonResponse
     from django.utils import translation
 
+    from core.search_terms import clean_query
     from directory.models import Need, ServicePage
-    from familyinfo.search_terms import clean_query
 
     typed = clean_query(request.GET.get("q", ""))[:50]
     if len(typed) < 2:

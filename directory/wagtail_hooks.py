@@ -17,6 +17,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.csv_safety import GuardedExportMixin
 from directory import spreadsheet_admin  # noqa: F401 - registers the spreadsheet's admin URLs and menu item
 from directory.models import (
     AccessRoute,
@@ -30,7 +31,6 @@ from directory.models import (
     UnmetSearch,
 )
 from directory.permissions import can_edit_service_listing
-from familyinfo.csv_safety import GuardedExportMixin
 
 DUE_SOON_DAYS = 30
 
@@ -202,7 +202,7 @@ def register_imported_records_menu_item():
 def add_directory_panels(request, panels):
     from django.urls import reverse
 
-    from familyinfo.admin_panels import CountPanel
+    from core.admin_panels import CountPanel
 
     user = request.user
     if can_edit_service_listing(user):

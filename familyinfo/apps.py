@@ -10,11 +10,11 @@ class FamilyInfoConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
-        from familyinfo import page_cache
+        from core import page_cache
+        from core.safety import forget_rules
+        from core.search_fields import analyse_page_titles_by_language
         from familyinfo.models import SafetyAnswer, SafetyAnswerLine
         from familyinfo.roles import strip_stock_groups
-        from familyinfo.safety import forget_rules
-        from familyinfo.search_fields import analyse_page_titles_by_language
 
         # An editor's change to a safety answer reaches searches at once, not after the cache expires.
         for model in (SafetyAnswer, SafetyAnswerLine):

@@ -3,7 +3,7 @@
 from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 
 
 class MultilingualSitemap(Sitemap):

@@ -10,14 +10,15 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, get_page_models
 
+from core import fulltext, safety
+from core.fast_pages import public
+from core.languages import get_language_info
+from core.pagination import PagedIds, paginate
+from core.search_terms import words_of
 from directory.models import ServicePage
-from directory.search import plan_search, record_unmet_search, words_of
+from directory.search import plan_search, record_unmet_search
 from directory.selectors import services_first
-from familyinfo import fulltext, safety
-from familyinfo.fast_pages import public
 from familyinfo.models import ContentPage, EmergencyContacts
-from familyinfo.pagination import PagedIds, paginate
-from translations.languages import get_language_info
 
 RESULTS_PER_PAGE = 20
 

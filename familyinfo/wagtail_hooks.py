@@ -10,7 +10,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from familyinfo.admin_panels import CountPanel
+from core.admin_panels import CountPanel
 from familyinfo.editor_guide import editor_guide
 from familyinfo.models import SafetyAnswer, SpokenLanguage
 
@@ -115,7 +115,7 @@ class StuckEmailPanel(Component):
 def add_stuck_email_panel(request, panels):
     if not request.user.has_perm("familyinfo.change_notificationaddresses"):
         return
-    from familyinfo import mail_queue
+    from core import mail_queue
 
     stuck = mail_queue.stuck().only("created_at", "attempts", "next_attempt_at", "last_error")
     count = stuck.count()

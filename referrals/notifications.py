@@ -21,7 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from familyinfo.mail_queue import claim_due, delivery_connection, stuck_in, wait_after
+from core.mail_queue import claim_due, delivery_connection, stuck_in, wait_after
 from familyinfo.models import NotificationAddresses
 from referrals.models import Notification
 

@@ -13,9 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_POST
 
-from familyinfo import rate_limits
+from core import rate_limits
+from core.typed_text import whole_number
 from familyinfo.models import EmergencyContacts
-from familyinfo.typed_text import whole_number
 from referrals import drafts, steps, submission
 from referrals.forms import CONSENT_EXPLANATION, MAX_CHILDREN
 

@@ -7,7 +7,7 @@ from django.db import migrations
 def move_phones(apps, schema_editor):
     from django.core.exceptions import ValidationError
 
-    from familyinfo.phone_numbers import normalise_uk_phone
+    from core.phone_numbers import normalise_uk_phone
 
     ServicePage = apps.get_model("directory", "ServicePage")
     ServicePhone = apps.get_model("directory", "ServicePhone")

@@ -59,13 +59,13 @@ class SearchSynonym(models.Model):
     def __str__(self):
         return f"{self.term} → {self.expansion}"
 
-    def clean(self):
-        # Before the uniqueness check, so "DV" and "dv" are found to be the same word.
-        self.term = normalised_term(self.term)
-
     def save(self, *args, **kwargs):
         self.term = normalised_term(self.term)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        # Before the uniqueness check, so "DV" and "dv" are found to be the same word.
+        self.term = normalised_term(self.term)
 
 
 def normalised_term(term):

@@ -19,10 +19,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.fast_pages import CachedViewRestrictions
+from core.phone_numbers import format_uk, normalise_uk_phone, tel_href, validate_uk_phone
+from core.search_fields import analysed, analysed_fields, translated, translated_autocomplete
 from directory.models.taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
-from familyinfo.fast_pages import CachedViewRestrictions
-from familyinfo.phone_numbers import format_uk, normalise_uk_phone, tel_href, validate_uk_phone
-from familyinfo.search_fields import analysed, analysed_fields, translated, translated_autocomplete
 
 CHECKBOXES = forms.CheckboxSelectMultiple
 

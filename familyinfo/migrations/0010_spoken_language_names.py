@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from familyinfo.spoken_languages import ensure_spoken_languages
+from core.spoken_languages import ensure_spoken_languages
 
 
 def name_in_every_site_language(apps, schema_editor):

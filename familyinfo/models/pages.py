@@ -6,9 +6,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from familyinfo.blocks import ContentStreamBlock, NeedLinkBlock
-from familyinfo.fast_pages import CachedViewRestrictions, QuickRouting
-from familyinfo.search_fields import translated
+from core.blocks import ContentStreamBlock, NeedLinkBlock
+from core.fast_pages import CachedViewRestrictions, QuickRouting
+from core.search_fields import translated
 
 
 class HomePage(QuickRouting, CachedViewRestrictions, Page):

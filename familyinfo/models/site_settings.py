@@ -18,7 +18,7 @@ class CachedSiteSetting(BaseSiteSetting):
     def for_site(cls, site):
         if site is None:
             return super().for_site(site)
-        from familyinfo.page_cache import cached_content
+        from core.page_cache import cached_content
 
         def load():
             return super(CachedSiteSetting, cls).for_site(site)

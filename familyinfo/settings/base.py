@@ -9,8 +9,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
-from translations.search_analysis import index_settings
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from core.search_analysis import index_settings
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
+    "core",
     "familyinfo",
     "directory",
     "hubs",
@@ -67,7 +68,7 @@ MIDDLEWARE = [
     # Anonymous visitors get the shared copy of a public page (familyinfo/page_cache.py),
     # stored already compressed: so it sits above GZip, and below WhiteNoise, whose static
     # files are compressed when collected.
-    "familyinfo.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "familyinfo.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -98,7 +99,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "familyinfo.context_processors.site_chrome",
+                "core.context_processors.site_chrome",
             ],
         },
     },
@@ -145,7 +146,7 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "familyinfo.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "familyinfo/login_locked.html"
 AXES_VERBOSE = False
@@ -217,7 +218,7 @@ else:
 # Every email waits in a queue (familyinfo.QueuedEmail) for the notification worker, which sends
 # it with QUEUED_EMAIL_DELIVERY_BACKEND: no request ever talks to the mail server
 # (familyinfo/mail_queue.py).
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "familyinfo.mail_queue.QueuedEmailBackend")
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "core.mail_queue.QueuedEmailBackend")
 QUEUED_EMAIL_DELIVERY_BACKEND = env_str("QUEUED_EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)

@@ -11,8 +11,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from familyinfo.blocks import ContentStreamBlock
-from familyinfo.fast_pages import CachedViewRestrictions
+from core.blocks import ContentStreamBlock
+from core.fast_pages import CachedViewRestrictions
 
 
 class ParentChampion(ClusterableModel):

@@ -14,8 +14,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from familyinfo.fast_pages import CachedViewRestrictions
-from familyinfo.search_fields import translated
+from core.fast_pages import CachedViewRestrictions
+from core.search_fields import translated
 from hubs import postcodes
 
 # Where a place is on the map, for the hub finder and "nearest first" lists.

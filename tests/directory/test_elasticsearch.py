@@ -11,6 +11,7 @@ against a real cluster too when ELASTICSEARCH_URL is set.
 import pytest
 from wagtail.search.backends import get_search_backend
 
+from core.search_analysis import index_settings
 from directory.models import ServicePage
 from familyinfo.models import ContentPage
 from tests.search_backends import (
@@ -23,7 +24,6 @@ from tests.search_backends import (
     elasticsearch_config,
     production_search_backend,
 )
-from translations.search_analysis import index_settings
 
 CODES = ["en", "pa", "pl", "ro", "ur", "ar"]
 

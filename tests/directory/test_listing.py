@@ -125,7 +125,7 @@ def test_listing_query_count_does_not_grow_with_results(client, demo_site):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from familyinfo.page_cache import bump
+    from core.page_cache import bump
 
     def queries(url):
         bump()  # as just after an editor publishes: no card (or menu, or route) is kept

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import RequestFactory
 
-from familyinfo.client_address import client_address
+from core.client_address import client_address
 from tests.factories import member_of
 
 PROXY = "10.0.0.2"

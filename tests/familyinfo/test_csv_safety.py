@@ -7,9 +7,9 @@ import io
 
 import pytest
 
+from core.csv_safety import guard, unguard
 from directory.models import ServicePage, UnmetSearch
 from directory.spreadsheet import check_sheet, export_csv, read_sheet
-from familyinfo.csv_safety import guard, unguard
 from referrals.models import Referral
 from tests.factories import member_of
 from tests.referrals.journey import fill_in, state_of

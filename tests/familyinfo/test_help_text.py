@@ -19,9 +19,9 @@ from wagtail.fields import StreamField
 from wagtail.models import get_page_models
 from wagtail.snippets.models import get_snippet_models
 
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 from directory.models import SearchSynonym
 from tests.factories import member_of
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 
 # The apps whose models editors fill in. Referrals are read and actioned, never typed into an
 # edit form, so they are left out.

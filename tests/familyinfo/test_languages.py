@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 
-from translations.languages import SITE_LANGUAGES
+from core.languages import SITE_LANGUAGES
 
 pytestmark = pytest.mark.django_db
 

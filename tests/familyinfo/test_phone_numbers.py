@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from familyinfo.phone_numbers import format_uk, lost_leading_zero, normalise_uk_phone, parse_uk_phone, tel_href
+from core.phone_numbers import format_uk, lost_leading_zero, normalise_uk_phone, parse_uk_phone, tel_href
 
 
 @pytest.mark.parametrize(

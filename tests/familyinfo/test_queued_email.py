@@ -13,8 +13,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from core import mail_queue
 from directory.models import ServicePage
-from familyinfo import mail_queue
 from familyinfo.models import QueuedEmail
 from tests.factories import member_of
 from tests.familyinfo.test_workflow import submit_change
@@ -22,7 +22,7 @@ from tests.referrals import failing_mail
 
 pytestmark = pytest.mark.django_db
 
-QUEUE = "familyinfo.mail_queue.QueuedEmailBackend"
+QUEUE = "core.mail_queue.QueuedEmailBackend"
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
 HANGING_MAIL = "tests.referrals.failing_mail.HangingBackend"
 REFUSING_MAIL = "tests.referrals.failing_mail.Backend"
@@ -126,7 +126,7 @@ def test_a_failed_email_waits_longer_each_time_and_is_never_dropped(client, edit
     clock = [now]
     monkeypatch.setattr(mail_queue.timezone, "now", lambda: clock[0])
     waits = []
-    with caplog.at_level(logging.WARNING, logger="familyinfo.mail_queue"):
+    with caplog.at_level(logging.WARNING, logger="core.mail_queue"):
         for _attempt in range(8):
             call_command("send_queued_email", stdout=io.StringIO())
             # Nothing is tried again before its time.

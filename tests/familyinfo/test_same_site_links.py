@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from familyinfo.language_urls import path_in_language, same_site
+from core.language_urls import path_in_language, same_site
 
 pytestmark = pytest.mark.django_db
 

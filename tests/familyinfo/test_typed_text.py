@@ -4,7 +4,7 @@ every script and the joiners its writing needs stay."""
 import pytest
 from bs4 import BeautifulSoup
 
-from familyinfo.typed_text import clean_typed_text, whole_number
+from core.typed_text import clean_typed_text, whole_number
 
 pytestmark = pytest.mark.django_db
 

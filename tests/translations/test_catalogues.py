@@ -10,7 +10,7 @@ import polib
 import pytest
 from django.conf import settings
 
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 
 ROOT = Path(settings.BASE_DIR)
 LANGUAGES = [language.code for language in SITE_LANGUAGES if language.code != SOURCE_LANGUAGE]

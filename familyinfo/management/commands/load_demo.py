@@ -14,6 +14,8 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page, Site
 
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from core.spoken_languages import ensure_spoken_languages
 from directory.demo_loader import load_services
 from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceIndexPage, ServiceLevel
 from directory.reference_data import ensure_directory_lists, ensure_language_synonyms, ensure_synonyms
@@ -28,12 +30,10 @@ from familyinfo.models import (
     NotificationAddresses,
     SpokenLanguage,
 )
-from familyinfo.spoken_languages import ensure_spoken_languages
 from hubs.demo_loader import load_champions, load_hubs
 from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, Ward
 from hubs.reference_data import ensure_places
 from translations.demo import load_demo_translations
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ the notification worker does it within seconds, and the schedule every minute as
 
 from django.core.management.base import BaseCommand
 
-from familyinfo import mail_queue
+from core import mail_queue
 
 
 class Command(BaseCommand):

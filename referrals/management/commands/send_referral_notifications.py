@@ -7,7 +7,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from familyinfo import mail_queue
+from core import mail_queue
 from familyinfo.management.commands.send_queued_email import report_stuck
 from referrals.notifications import send_pending
 

@@ -27,7 +27,7 @@ import unicodedata
 
 import Stemmer
 
-from translations.stop_words import WORDS
+from core.stop_words import WORDS
 
 SNOWBALL = {"en": "english", "pl": "polish", "ro": "romanian", "ar": "arabic"}
 FOLD_AFTER_STEMMING = {"pl", "ro"}

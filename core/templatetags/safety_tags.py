@@ -1,8 +1,8 @@
-"""The safety answers a service page shows (see familyinfo.safety)."""
+"""The safety answers a service page shows (see core.safety)."""
 
 from django import template
 
-from familyinfo import safety
+from core import safety
 
 register = template.Library()
 

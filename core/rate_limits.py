@@ -13,7 +13,7 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 
-from familyinfo.client_address import client_address
+from core.client_address import client_address
 
 logger = logging.getLogger(__name__)
 

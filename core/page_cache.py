@@ -38,7 +38,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from translations.languages import SITE_LANGUAGES
+from core.languages import SITE_LANGUAGES
 
 logger = logging.getLogger(__name__)
 
@@ -201,7 +201,7 @@ def cache_key(request):
 
 
 def remember_site(request):
-    from familyinfo.fast_pages import remember_site
+    from core.fast_pages import remember_site
 
     remember_site(request)
 

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from modeltranslation.utils import build_localized_fieldname
 
-from translations.languages import SOURCE_LANGUAGE, get_language_info
+from core.languages import SOURCE_LANGUAGE, get_language_info
 
 register = template.Library()
 

@@ -8,7 +8,7 @@ non-joiner, which Punjabi, Urdu and Arabic writing needs.
 
 `TypedTextForm` applies the cleaning to everything a form is sent, before any check runs, so a
 required answer made only of such characters is still "required". Search boxes call
-`clean_typed_text` through `familyinfo.search_terms.clean_query`.
+`clean_typed_text` through `core.search_terms.clean_query`.
 """
 
 import re

@@ -11,7 +11,7 @@ from django.http import QueryDict
 from django.urls import translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from translations.languages import SITE_LANGUAGES
+from core.languages import SITE_LANGUAGES
 
 # Links from before the language came from the address alone carried `?lang=en` to choose
 # English; it is dropped from the addresses made here.

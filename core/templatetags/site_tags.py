@@ -11,9 +11,9 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page
 
-from familyinfo.fast_pages import first_live
-from familyinfo.page_cache import cached_content
-from familyinfo.phone_numbers import format_uk, parse_uk_phone, tel_href
+from core.fast_pages import first_live
+from core.page_cache import cached_content
+from core.phone_numbers import format_uk, parse_uk_phone, tel_href
 
 register = template.Library()
 

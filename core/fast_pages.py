@@ -19,7 +19,7 @@ from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
-from familyinfo.page_cache import cached_content
+from core.page_cache import cached_content
 
 SITE_APPS = {"familyinfo", "directory", "hubs"}
 

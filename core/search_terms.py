@@ -3,7 +3,8 @@
 import re
 import unicodedata
 
-from familyinfo.typed_text import clean_typed_text
+from core.text_analysis import WORD
+from core.typed_text import clean_typed_text
 
 MAX_QUERY_LENGTH = 200
 
@@ -18,3 +19,8 @@ def clean_query(raw):
     text = "".join(" " if unicodedata.category(ch) in {"Cc", "Cf"} and ch not in "\u200c\u200d" else ch for ch in text)
     text = _UNSAFE.sub(" ", text)
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def words_of(text):
+    """The words of `text` in lower case, without English possessive 's."""
+    return [re.sub(r"['’]s$", "", word) for word in WORD.findall(text.lower())]

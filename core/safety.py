@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from modeltranslation.utils import build_localized_fieldname
 
-from directory.search import words_of
+from core.search_terms import words_of
 from familyinfo.models import SafetyAnswer, SafetyAnswerKind, SafetyAnswerLine
 
 CACHE_KEY = "familyinfo:safety-rules"

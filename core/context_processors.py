@@ -2,8 +2,8 @@
 
 from django.utils import translation
 
-from familyinfo.language_urls import alternates
-from translations.languages import SOURCE_LANGUAGE, get_language_info
+from core.language_urls import alternates
+from core.languages import SOURCE_LANGUAGE, get_language_info
 
 
 def site_chrome(request):

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils.html import strip_tags
 from wagtail.search import index
 
-from translations.text_analysis import analysed_text
+from core.text_analysis import analysed_text
 
 ANALYZER_PREFIX = "familyinfo_"
 
