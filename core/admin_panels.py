@@ -4,7 +4,7 @@ from wagtail.admin.ui.components import Component
 
 
 class CountPanel(Component):
-    template_name = "familyinfo/admin/count_panel.html"
+    template_name = "core/admin/count_panel.html"
 
     def __init__(self, name, order, title, count, link, link_text, description=""):
         self.name, self.order = name, order

@@ -4,7 +4,7 @@ request.
 Wagtail emails editors when a page is submitted for review, approved or rejected, and anyone may
 ask for a password reset; Django sends both inside the request. With a mail server that accepts
 connections and never answers, that request would hang for EMAIL_TIMEOUT and then fail. So
-EMAIL_BACKEND is `QueuedEmailBackend`: sending a message stores it (`familyinfo.QueuedEmail`), in
+EMAIL_BACKEND is `QueuedEmailBackend`: sending a message stores it (`core.QueuedEmail`), in
 the request's own transaction when there is one, so a change that is rolled back emails nobody.
 The notification worker (`send_referral_notifications --loop`) and the `send_queued_email` job
 send them with QUEUED_EMAIL_DELIVERY_BACKEND (SMTP in production), outside any transaction,
@@ -34,7 +34,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from familyinfo.models import QueuedEmail
+from core.models import QueuedEmail
 
 logger = logging.getLogger(__name__)
 

@@ -61,9 +61,7 @@ NEVER_CACHED_PREFIXES = (
 
 def state_cookies():
     """Cookies that change what a page shows, or that mean someone is signed in."""
-    from directory.views import SHORTLIST_COOKIE
-
-    return (settings.SESSION_COOKIE_NAME, SHORTLIST_COOKIE, "messages")
+    return (settings.SESSION_COOKIE_NAME, settings.SHORTLIST_COOKIE_NAME, "messages")
 
 
 _codes = "|".join(re.escape(language.code) for language in SITE_LANGUAGES)
@@ -277,7 +275,7 @@ _WAGTAIL_CONTENT_MODELS = {
     "wagtailimages.image",
     "wagtaildocs.document",
 }
-_CONTENT_APPS = {"familyinfo", "directory", "hubs"}
+_CONTENT_APPS = {"core", "pages", "directory", "hubs"}
 
 
 def shows_on_pages(model, kwargs=None):

@@ -4,6 +4,7 @@ import datetime
 
 from django.utils import timezone
 
+from core.models import SpokenLanguage
 from core.phone_numbers import normalise_uk_phone
 from directory import demo
 from directory.demo_contacts import SERVICE_CONTACTS
@@ -20,7 +21,6 @@ from directory.models import (
     ServicePage,
     ServicePhone,
 )
-from familyinfo.models import SpokenLanguage
 from hubs.models import HubPage, OutreachBasePage, Venue
 
 

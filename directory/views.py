@@ -2,6 +2,7 @@
 
 import time
 
+from django.conf import settings
 from django.template.response import TemplateResponse
 
 from core.pagination import paginate
@@ -48,7 +49,7 @@ def service_listing(request, index_page):
     return TemplateResponse(request, "directory/service_index_page.html", context, status=status)
 
 
-SHORTLIST_COOKIE = "familyinfo_shortlist"
+SHORTLIST_COOKIE = settings.SHORTLIST_COOKIE_NAME
 MAX_SHORTLIST = 50
 # A shortlist is kept only while a family needs it: the cookie goes when the browser closes,
 # and a list left alone for a day is forgotten even if the browser never closes (phones keep

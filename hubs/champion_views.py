@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core import rate_limits
+from core.models import SpokenLanguage
 from core.typed_text import TypedTextForm, whole_number
-from familyinfo.models import SpokenLanguage
 from hubs.models import ChampionInterest, ChampionStoryPage, Locality, ParentChampion
 
 

@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from core import phone_numbers
+from core.models import SpokenLanguage
 from core.typed_text import TypedTextForm
 from directory.models import Need
-from familyinfo.models import SpokenLanguage
 from hubs import councils
 
 TEXT_LIMIT = 2000

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 
 from core import csv_safety
 from core.languages import SITE_LANGUAGES
-from familyinfo.models import SpokenLanguage
+from core.models import SpokenLanguage
 from hubs.models import HubPage, Locality
 from referrals import access, audit
 from referrals.models import CLOSED_STATUSES, AuditAction, AuditEvent, Note, Referral, Status, StatusChange

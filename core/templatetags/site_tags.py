@@ -1,17 +1,14 @@
 """Template helpers for the look of every page."""
 
 import re
-from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page
 
-from core.fast_pages import first_live
 from core.page_cache import cached_content
 from core.phone_numbers import format_uk, parse_uk_phone, tel_href
 
@@ -49,22 +46,6 @@ def admin_userbar(context, position="bottom-right"):
     return wagtailuserbar(context, position)
 
 
-@register.simple_tag
-def need_link_url(need):
-    """Where a home page need leads: the services for a need, a chosen page, or a search."""
-    if need.get("need"):
-        from directory.models import ServiceIndexPage
-
-        listing = first_live(ServiceIndexPage)
-        if listing:
-            return f"{listing.url}?{urlencode({'need': need['need'].slug})}"
-    page = need.get("page")
-    if page and page.live:
-        return page.url
-    terms = need.get("search_terms") or need.get("label", "")
-    return f"{reverse('search')}?{urlencode({'q': terms})}"
-
-
 @register.simple_tag(takes_context=True)
 def menu_pages(context, stream):
     """The live pages of a menu StreamField, skipping any that have been unpublished."""
@@ -78,14 +59,14 @@ def menu_pages(context, stream):
         pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).live()}
         return [pages[pk] for pk in ids if pk in pages]
 
-    # Every page shows the menus: kept until content changes (see familyinfo/page_cache.py).
+    # Every page shows the menus: kept until content changes (see core/page_cache.py).
     return cached_content(f"menu:{','.join(str(pk) for pk in ids)}", load, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumb_trail(context, page):
     """The pages above this one, below the tree's root: already loaded when the page was found
-    by its address (familyinfo/fast_pages.py), otherwise asked for."""
+    by its address (core/fast_pages.py), otherwise asked for."""
     request = context.get("request")
     found = getattr(request, "_route_trail", None)
     if found and found[0] == page.pk:

@@ -118,7 +118,7 @@ def check_headers(headers):
 
 def write_csv(headers, rows):
     """UTF-8 with a byte order mark, so Excel opens accented and non-Latin names correctly.
-    Cells a spreadsheet would take for formulas are written as text (familyinfo/csv_safety.py)."""
+    Cells a spreadsheet would take for formulas are written as text (core/csv_safety.py)."""
     output = io.StringIO(newline="")
     writer = csv_safety.Writer(output)
     writer.writerow(headers)

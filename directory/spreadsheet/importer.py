@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from core.revisions import latest_version
 from directory.models import ServiceIndexPage, ServicePage
-from directory.oruk_import import unique_slug
+from directory.slugs import unique_slug
 from directory.spreadsheet.cells import CellProblem, normalise
 from directory.spreadsheet.columns import COLUMN_FOR_FIELD, COLUMNS, Lists
 

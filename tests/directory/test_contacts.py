@@ -15,13 +15,13 @@ from django.core.exceptions import ValidationError
 
 from directory.audience import children
 from directory.models import Audience, ServicePage, ServicePhone
-from directory.oruk_import import import_feed
 from directory.spreadsheet import check_sheet, export_csv, import_sheet, read_sheet
 from directory.spreadsheet.columns import COLUMN_NAMES
+from openreferral.importer import import_feed
 
 pytestmark = pytest.mark.django_db
 API = "/api/openreferral"
-SCHEMAS = Path(__file__).resolve().parents[2] / "directory" / "oruk_schema"
+SCHEMAS = Path(__file__).resolve().parents[2] / "openreferral" / "schema"
 DRAMA = re.compile(r"^tel:\+44(1632960\d{3}|7700900\d{3})$|^sms:\+447700900\d{3}$")
 
 

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 import pytest
 from bs4 import BeautifulSoup
 
-from core.safety import safety_order
+from directory.safety import safety_order
 from directory.search import plan_search
 
 pytestmark = pytest.mark.django_db

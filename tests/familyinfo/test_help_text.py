@@ -25,7 +25,7 @@ from tests.factories import member_of
 
 # The apps whose models editors fill in. Referrals are read and actioned, never typed into an
 # edit form, so they are left out.
-EDITED_APPS = {"familyinfo", "directory", "hubs"}
+EDITED_APPS = {"core", "pages", "directory", "hubs"}
 
 # Wagtail's own page fields, in the Promote and Settings tabs, that carry no help text of their
 # own. The scheduling panel explains go-live and expiry dates beside the fields, and the
@@ -106,14 +106,14 @@ def test_the_models_editors_edit_are_all_found():
     """Guards the discovery above: if it finds nothing, the other tests prove nothing."""
     labels = {model._meta.label for model in PAGE_MODELS + SNIPPET_MODELS + SETTING_MODELS}
     assert {
-        "familyinfo.HomePage",
+        "pages.HomePage",
         "directory.ServicePage",
         "hubs.HubPage",
         "hubs.ParentChampion",
         "directory.SearchSynonym",
-        "familyinfo.SpokenLanguage",
-        "familyinfo.EmergencyContacts",
-        "familyinfo.NotificationAddresses",
+        "core.SpokenLanguage",
+        "core.EmergencyContacts",
+        "core.NotificationAddresses",
     } <= labels
     assert "hubs.ChampionInterest" in {viewset.model._meta.label for viewset in VIEWSETS}
 

@@ -14,9 +14,9 @@ from django.contrib.sessions.models import Session
 from django.utils import timezone
 from wagtail.models import Site
 
+from core.models import EmergencyContacts
 from directory.models import ServicePage
 from directory.views import SHORTLIST_COOKIE
-from familyinfo.models import EmergencyContacts
 from referrals import drafts
 from referrals.models import ClosedDraft, Referral
 from tests.referrals.journey import ANSWERS, fill_in, state_of

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core.mail_queue import delivery_connection
-from familyinfo.models import NotificationAddresses
+from core.models import NotificationAddresses
 from hubs.models import ChampionInterest
 
 
