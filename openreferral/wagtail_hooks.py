@@ -29,8 +29,18 @@ def register_imported_record_viewset():
     return imported_record_viewset
 
 
+class ImportedRecordsMenuItem(MenuItem):
+    """Shown only to those who may open the list (administrators): the desk, translators and
+    the early years team were offered a link that only sent them back to the dashboard."""
+
+    def is_shown(self, request):
+        return request.user.has_perm("openreferral.view_importedrecord")
+
+
 @hooks.register("register_reports_menu_item")
 def register_imported_records_menu_item():
     from django.urls import reverse
 
-    return MenuItem(_("Imported from feeds"), reverse("imported_records:index"), icon_name="download", order=800)
+    return ImportedRecordsMenuItem(
+        _("Imported from feeds"), reverse("imported_records:index"), icon_name="download", order=800
+    )
