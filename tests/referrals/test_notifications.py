@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from referrals import notifications
 from referrals.models import Notification, Referral
+from tests.admin_helpers import dashboard
 from tests.factories import member_of
 from tests.referrals import failing_mail
 from tests.referrals.journey import fill_in, state_of
@@ -128,11 +129,6 @@ def stuck_notification(client, demo_site, django_capture_on_commit_callbacks):
     client.logout()
     Notification.objects.update(attempts=6, last_error="SMTPServerDisconnected")
     return Notification.objects.get()
-
-
-def dashboard(client, user):
-    client.force_login(user)
-    return BeautifulSoup(client.get("/admin/").content, "html.parser")
 
 
 def test_a_stuck_notification_shows_on_the_desk_managers_dashboard(client, stuck_notification):
