@@ -25,6 +25,7 @@ test: $(STAMPS)/dev-installed assets messages lint check pytest-sqlite pytest-po
 lint: $(STAMPS)/dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 check: $(STAMPS)/dev-installed
 	DJANGO_SETTINGS_MODULE=familyinfo.settings.test $(MANAGE) check

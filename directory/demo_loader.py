@@ -4,6 +4,8 @@ import datetime
 
 from django.utils import timezone
 
+from core.models import SpokenLanguage
+from core.phone_numbers import normalise_uk_phone
 from directory import demo
 from directory.demo_contacts import SERVICE_CONTACTS
 from directory.models import (
@@ -19,8 +21,6 @@ from directory.models import (
     ServicePage,
     ServicePhone,
 )
-from familyinfo.models import SpokenLanguage
-from familyinfo.phone_numbers import normalise_uk_phone
 from hubs.models import HubPage, OutreachBasePage, Venue
 
 

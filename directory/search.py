@@ -14,10 +14,10 @@ from django.core.cache import cache
 from django.db.models import F, Max
 from django.utils import timezone, translation
 
+from core.search_terms import clean_query, words_of
+from core.text_analysis import analyse, contains_phrase, word_forms
 from directory.models import Need, SearchSynonym, ServicePage, UnmetSearch
 from directory.models.search import UNMET_SEARCH_MAX_LENGTH
-from familyinfo.search_terms import clean_query
-from translations.text_analysis import WORD, analyse, contains_phrase, word_forms
 
 FILLER_WORDS = {
     "a",
@@ -86,14 +86,6 @@ class SearchPlan:
 
     def __bool__(self):
         return bool(self.typed)
-
-
-def words_of(text):
-    found = []
-    for word in WORD.findall(text.lower()):
-        word = re.sub(r"['’]s$", "", word)
-        found.append(word)
-    return found
 
 
 def vocabulary(language):

@@ -14,6 +14,13 @@ from django.utils.translation import gettext as _
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.search.backends import get_search_backend
 
+from core import fulltext
+from core.fast_pages import public
+from core.languages import SOURCE_LANGUAGE, get_language_info
+from core.models import SpokenLanguage
+from core.pagination import PagedById, PagedIds
+from core.typed_text import clean_typed_text, whole_number
+from directory import safety
 from directory.models import (
     AccessRoute,
     DeliveryMode,
@@ -27,13 +34,7 @@ from directory.models import (
 )
 from directory.nearest import nearest_distance
 from directory.search import plan_search
-from familyinfo import fulltext, safety
-from familyinfo.fast_pages import public
-from familyinfo.models import SpokenLanguage
-from familyinfo.pagination import PagedById, PagedIds
-from familyinfo.typed_text import clean_typed_text, whole_number
 from hubs import postcodes
-from translations.languages import SOURCE_LANGUAGE, get_language_info
 
 # Relevance is taken from the best this many matches; filters then narrow them.
 MAX_SEARCH_HITS = 500

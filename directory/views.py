@@ -2,8 +2,11 @@
 
 import time
 
+from django.conf import settings
 from django.template.response import TemplateResponse
 
+from core.pagination import paginate
+from core.typed_text import whole_number
 from directory.cards import listing_cards
 from directory.nearest import nearest_session
 from directory.search import record_unmet_search
@@ -13,8 +16,6 @@ from directory.selectors import (
     find_services,
     listing_safety_answers,
 )
-from familyinfo.pagination import paginate
-from familyinfo.typed_text import whole_number
 
 SERVICES_PER_PAGE = 20
 
@@ -48,7 +49,7 @@ def service_listing(request, index_page):
     return TemplateResponse(request, "directory/service_index_page.html", context, status=status)
 
 
-SHORTLIST_COOKIE = "familyinfo_shortlist"
+SHORTLIST_COOKIE = settings.SHORTLIST_COOKIE_NAME
 MAX_SHORTLIST = 50
 # A shortlist is kept only while a family needs it: the cookie goes when the browser closes,
 # and a list left alone for a day is forgotten even if the browser never closes (phones keep
@@ -100,8 +101,8 @@ def suggest(request):
     from django.http import JsonResponse
     from django.utils import translation
 
+    from core.search_terms import clean_query
     from directory.models import Need, ServicePage
-    from familyinfo.search_terms import clean_query
 
     typed = clean_query(request.GET.get("q", ""))[:50]
     if len(typed) < 2:

@@ -17,11 +17,10 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from directory import spreadsheet_admin  # noqa: F401 - registers the spreadsheet's admin URLs and menu item
+from core.csv_safety import GuardedExportMixin
 from directory.models import (
     AccessRoute,
     DeliveryMode,
-    ImportedRecord,
     Need,
     Organisation,
     SearchSynonym,
@@ -30,7 +29,7 @@ from directory.models import (
     UnmetSearch,
 )
 from directory.permissions import can_edit_service_listing
-from familyinfo.csv_safety import GuardedExportMixin
+from directory.spreadsheet import admin as spreadsheet_admin  # noqa: F401 - registers the spreadsheet's admin URLs and menu item
 
 DUE_SOON_DAYS = 30
 
@@ -170,39 +169,11 @@ def register_unmet_search_viewset():
     return unmet_search_viewset
 
 
-class ImportedRecordViewSet(ModelViewSet):
-    """Where imported services, organisations, venues and needs came from (import_openreferral)."""
-
-    model = ImportedRecord
-    icon = "download"
-    menu_label = _("Imported from feeds")
-    list_display = ["kind", "external_id", "object_id", "source", "imported_at"]
-    list_filter = ["kind", "source"]
-    search_fields = ["external_id", "source"]
-    form_fields = []
-    inspect_view_enabled = True
-
-
-imported_record_viewset = ImportedRecordViewSet("imported_records")
-
-
-@hooks.register("register_admin_viewset")
-def register_imported_record_viewset():
-    return imported_record_viewset
-
-
-@hooks.register("register_reports_menu_item")
-def register_imported_records_menu_item():
-    from django.urls import reverse
-
-    return MenuItem(_("Imported from feeds"), reverse("imported_records:index"), icon_name="download", order=800)
-
-
 @hooks.register("construct_homepage_panels")
 def add_directory_panels(request, panels):
     from django.urls import reverse
 
-    from familyinfo.admin_panels import CountPanel
+    from core.admin_panels import CountPanel
 
     user = request.user
     if can_edit_service_listing(user):

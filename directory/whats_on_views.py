@@ -8,9 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from core.typed_text import whole_number
 from directory import whats_on
 from directory.selectors import DAYS
-from familyinfo.typed_text import whole_number
 from hubs.models import HubEventPage, HubPage
 
 DAYS_SHOWN = 14

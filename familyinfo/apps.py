@@ -2,32 +2,31 @@ from django.apps import AppConfig
 
 
 class FamilyInfoConfig(AppConfig):
-    """Site-wide pages, settings and the look of every page."""
+    """The project's wiring: settings, addresses, middleware, the demo, and what every
+    migrate ends with (the reference lists and the roles, see familyinfo/seeds.py)."""
 
     name = "familyinfo"
     verbose_name = "Family information site"
 
     def ready(self):
-        from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+        from django.db.models.signals import post_migrate
 
-        from familyinfo import page_cache
-        from familyinfo.models import SafetyAnswer, SafetyAnswerLine
-        from familyinfo.roles import strip_stock_groups
-        from familyinfo.safety import forget_rules
-        from familyinfo.search_fields import analyse_page_titles_by_language
+        from core.search_fields import analyse_page_titles_by_language
+        from familyinfo.seeds import seed_after_migrate
 
-        # An editor's change to a safety answer reaches searches at once, not after the cache expires.
-        for model in (SafetyAnswer, SafetyAnswerLine):
-            post_save.connect(forget_rules, sender=model, dispatch_uid=f"safety-saved-{model.__name__}")
-            post_delete.connect(forget_rules, sender=model, dispatch_uid=f"safety-deleted-{model.__name__}")
-        for through in (SafetyAnswer.needs.through, SafetyAnswer.services.through):
-            m2m_changed.connect(forget_rules, sender=through, dispatch_uid=f"safety-linked-{through.__name__}")
-
-        # Page titles in each language get their language's analyser on Elasticsearch.
+        # Page titles in each language get their language's analyser on Elasticsearch. Here,
+        # not in core: this app is ready after wagtail-modeltranslation has added the titles.
         analyse_page_titles_by_language()
 
-        # Any change to what pages show makes the shared copies of pages out of date.
-        page_cache.connect_signals()
+        # Connected for every app, acted on for the last: migrate signals app by app, and apps
+        # without models (this one) are not signalled at all.
+        post_migrate.connect(seed_after_migrate, dispatch_uid="familyinfo-seed")
 
-        # Wagtail's stock Editors and Moderators keep no rights over the site (see roles.py).
-        post_migrate.connect(strip_stock_groups, sender=self, dispatch_uid="familyinfo-strip-stock-groups")
+    def seed(self):
+        """The Families Information Service's roles and review workflow; Wagtail's stock
+        groups kept powerless (familyinfo/roles.py)."""
+        from familyinfo.roles import ensure_fis_roles, ensure_review_workflow, strip_stock_groups
+
+        ensure_fis_roles()
+        ensure_review_workflow()
+        strip_stock_groups()

@@ -27,7 +27,7 @@ class Job:
 
 # The notification worker: a long-running process (deploy/systemd/familyinfo-worker.service, and
 # `make run`) that sends the early help desk's notifications within seconds of a referral, and
-# every other email the site has queued (familyinfo/mail_queue.py).
+# every other email the site has queued (core/mail_queue.py).
 WORKER = ("send_referral_notifications", "--loop")
 
 JOBS = [

@@ -9,7 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from directory import shortlist, whats_on_views
 from directory import views as directory_views
 from familyinfo import health, views
-from familyinfo.sitemaps import MultilingualSitemap
+from pages import views as page_views
+from pages.sitemaps import MultilingualSitemap
 from referrals import views as referral_views
 
 handler500 = "familyinfo.views.server_error"
@@ -21,7 +22,7 @@ urlpatterns = [
     # For load balancers: no language prefix, no session, never cached.
     path("healthz", health.healthz, name="healthz"),
     # Open Referral UK: one address for every language (?lang= chooses), as the profile expects.
-    path("api/openreferral/", include("directory.api_urls")),
+    path("api/openreferral/", include("openreferral.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     # "Exit this page" on every page, in every language: forgets this device's visit, then leaves.
     path("exit/", referral_views.exit_this_page, name="exit_this_page"),
@@ -34,7 +35,7 @@ if settings.DEBUG:
 
 # Public pages: English at the root, every other language under its own prefix.
 urlpatterns += i18n_patterns(
-    path("search/", views.search, name="search"),
+    path("search/", page_views.search, name="search"),
     path("search/suggest/", directory_views.suggest, name="search_suggest"),
     path("services/shortlist/", shortlist.show, name="shortlist"),
     path("services/shortlist/add/", shortlist.add, name="shortlist_add"),

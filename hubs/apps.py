@@ -13,3 +13,13 @@ class HubsConfig(AppConfig):
         from hubs import signals
 
         post_migrate.connect(signals.give_every_hub_its_managers_group, sender=self)
+
+    def seed(self):
+        """After every migrate (familyinfo/seeds.py): localities, wards and facilities, and the
+        early years team's group."""
+        from hubs.models import Facility, Locality, Ward
+        from hubs.reference_data import ensure_places
+        from hubs.roles import ensure_early_years_team
+
+        ensure_places(Locality, Ward, Facility)
+        ensure_early_years_team()

@@ -7,9 +7,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from familyinfo import rate_limits
-from familyinfo.models import SpokenLanguage
-from familyinfo.typed_text import TypedTextForm, whole_number
+from core import rate_limits
+from core.models import SpokenLanguage
+from core.typed_text import TypedTextForm, whole_number
 from hubs.models import ChampionInterest, ChampionStoryPage, Locality, ParentChampion
 
 

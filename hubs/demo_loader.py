@@ -8,7 +8,7 @@ import json
 
 from django.utils import timezone
 
-from familyinfo.models import SpokenLanguage
+from core.models import SpokenLanguage
 from hubs import demo
 from hubs.models import (
     ChampionIndexPage,

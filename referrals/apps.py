@@ -17,3 +17,9 @@ class ReferralsConfig(AppConfig):
         User = get_user_model()
         m2m_changed.connect(audit.desk_membership_changed, sender=User.groups.through, dispatch_uid="desk-membership")
         pre_delete.connect(audit.desk_member_deleted, sender=User, dispatch_uid="desk-member-deleted")
+
+    def seed(self):
+        """After every migrate (familyinfo/seeds.py): the early help desk's groups."""
+        from referrals.roles import ensure_desk_groups
+
+        ensure_desk_groups()

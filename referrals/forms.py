@@ -12,10 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext_lazy
 
+from core import phone_numbers
+from core.models import SpokenLanguage
+from core.typed_text import TypedTextForm
 from directory.models import Need
-from familyinfo import phone_numbers
-from familyinfo.models import SpokenLanguage
-from familyinfo.typed_text import TypedTextForm
 from hubs import councils
 
 TEXT_LIMIT = 2000

@@ -19,12 +19,12 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from familyinfo import csv_safety
-from familyinfo.models import SpokenLanguage
+from core import csv_safety
+from core.languages import SITE_LANGUAGES
+from core.models import SpokenLanguage
 from hubs.models import HubPage, Locality
 from referrals import access, audit
 from referrals.models import CLOSED_STATUSES, AuditAction, AuditEvent, Note, Referral, Status, StatusChange
-from translations.languages import SITE_LANGUAGES
 
 PER_PAGE = 50
 

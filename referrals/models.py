@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from encrypted_fields.fields import EncryptedCharField, EncryptedTextField
 
-from familyinfo.models import RetriedDelivery
+from core.models import RetriedDelivery
 from referrals.fields import EncryptedJSONTextField
 
 # No 0/O, 1/I/L, 2/Z, 5/S, 8/B: a reference read out over the phone cannot be misheard.
@@ -68,7 +68,7 @@ class Referral(models.Model):
         "hubs.HubPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("hub")
     )
     spoken_language = models.ForeignKey(
-        "familyinfo.SpokenLanguage",
+        "core.SpokenLanguage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

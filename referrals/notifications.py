@@ -7,7 +7,7 @@ schedule in familyinfo/schedule.py), never in the family's request and never whi
 transaction is open: a mail server that is down or hangs cannot slow, fail or lose a referral.
 
 A message that fails waits longer each time (1, 2, 4… minutes, at most an hour, as every
-queued email does: familyinfo/mail_queue.py) and is tried
+queued email does: core/mail_queue.py) and is tried
 again for as long as it takes; once it has failed a few times or waited an hour it shows on the
 desk managers' dashboard. Only the kind of failure (its class name) is kept.
 """
@@ -21,8 +21,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from familyinfo.mail_queue import claim_due, delivery_connection, stuck_in, wait_after
-from familyinfo.models import NotificationAddresses
+from core.mail_queue import claim_due, delivery_connection, stuck_in, wait_after
+from core.models import NotificationAddresses
 from referrals.models import Notification
 
 logger = logging.getLogger(__name__)

@@ -13,9 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_POST
 
-from familyinfo import rate_limits
-from familyinfo.models import EmergencyContacts
-from familyinfo.typed_text import whole_number
+from core import rate_limits
+from core.models import EmergencyContacts
+from core.typed_text import whole_number
 from referrals import drafts, steps, submission
 from referrals.forms import CONSENT_EXPLANATION, MAX_CHILDREN
 
@@ -181,7 +181,7 @@ def check(request):
             return HttpResponseRedirect(reverse("referral_start"))
         referral = submission.Referral.objects.filter(submission_key=draft.key).first() if draft.key else None
         # Too many referrals from one connection in an hour: a robot, almost always. Only
-        # referrals actually stored count (see familyinfo/rate_limits.py).
+        # referrals actually stored count (see core/rate_limits.py).
         if referral is None and rate_limits.referrals.reached(request):
             drafts.store(request, draft)
             return TemplateResponse(request, "referrals/rate_limited.html", form_context(request, draft), status=429)

@@ -39,7 +39,7 @@ def register_inbox_menu_item():
 def add_new_referrals_panel(request, panels):
     if not access.is_desk(request.user):
         return
-    from familyinfo.admin_panels import CountPanel
+    from core.admin_panels import CountPanel
     from referrals.models import Referral, Status
 
     panels.append(

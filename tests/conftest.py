@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
-from familyinfo.models import HomePage
+from pages.models import HomePage
 from tests.search_backends import indexed_clusters, search_backend  # noqa: F401 - fixtures
 
 

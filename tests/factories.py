@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from familyinfo.models import ContentPage, HomePage
+from pages.models import ContentPage, HomePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

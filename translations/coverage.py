@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 from translations.models import TranslationRecord
 from translations.segments import object_ref, objects_to_translate, segments, text_hash, translatable_models
 

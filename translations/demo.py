@@ -30,8 +30,8 @@ def load_demo_translations():
     {language: ImportReport}."""
     import polib
 
+    from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
     from translations.exchange import import_catalogue
-    from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 
     reports = {}
     for language in SITE_LANGUAGES:

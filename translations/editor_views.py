@@ -18,9 +18,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.languages import LANGUAGES_BY_CODE
 from translations.admin_views import can_translate, language_choices
 from translations.exchange import IN_DRAFT, IN_REVIEW, describe, export_catalogue, import_catalogue
-from translations.languages import LANGUAGES_BY_CODE
 from translations.segments import find_object
 
 SALT = "translations.editor"

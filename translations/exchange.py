@@ -18,8 +18,8 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from familyinfo.revisions import latest_version
-from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
+from core.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
+from core.revisions import latest_version
 from translations.models import TranslationRecord
 from translations.segments import (
     all_segments,

@@ -19,7 +19,7 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from translations.languages import SOURCE_LANGUAGE
+from core.languages import SOURCE_LANGUAGE
 
 NATURAL_KEYS = ("slug", "code", "number")
 # Struct block children that hold contact details, not words.

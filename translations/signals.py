@@ -5,7 +5,7 @@ from django.db.models.signals import post_save
 from wagtail.models import Page
 from wagtail.signals import page_published
 
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 from translations.segments import translatable_models
 
 MISSING_COUNT_KEY = "translations:missing-count"  # the dashboard's cached count

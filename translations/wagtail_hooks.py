@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from familyinfo.admin_panels import CountPanel
+from core.admin_panels import CountPanel
 from translations import admin_views, editor_views
 from translations.coverage import MISSING, coverage
 from translations.signals import MISSING_COUNT_KEY

@@ -1,4 +1,4 @@
-from .imports import ImportedRecord
+from .safety import SafetyAnswer, SafetyAnswerKind, SafetyAnswerLine
 from .search import SearchSynonym, UnmetSearch
 from .services import (
     EARLY_HELP_DESK_ROUTE,
@@ -18,7 +18,6 @@ from .services import (
 from .taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
 
 __all__ = [
-    "ImportedRecord",
     "EARLY_HELP_DESK_ROUTE",
     "WEEKDAY_CHOICES",
     "AccessRoute",
@@ -28,6 +27,9 @@ __all__ = [
     "Need",
     "Organisation",
     "PhoneKind",
+    "SafetyAnswer",
+    "SafetyAnswerKind",
+    "SafetyAnswerLine",
     "Schedule",
     "SearchSynonym",
     "ScheduleKind",

@@ -19,10 +19,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.fast_pages import CachedViewRestrictions
+from core.phone_numbers import format_uk, normalise_uk_phone, tel_href, validate_uk_phone
+from core.search_fields import analysed, analysed_fields, translated, translated_autocomplete
 from directory.models.taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
-from familyinfo.fast_pages import CachedViewRestrictions
-from familyinfo.phone_numbers import format_uk, normalise_uk_phone, tel_href, validate_uk_phone
-from familyinfo.search_fields import analysed, analysed_fields, translated, translated_autocomplete
 
 CHECKBOXES = forms.CheckboxSelectMultiple
 
@@ -57,7 +57,7 @@ class ServiceIndexPage(CachedViewRestrictions, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["familyinfo.HomePage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = ["directory.ServicePage"]
     max_count = 1
 
@@ -163,7 +163,7 @@ class ServicePage(CachedViewRestrictions, Page):
         help_text=_("Tick every way it is delivered, such as at a hub, at home or online."),
     )
     languages = ParentalManyToManyField(
-        "familyinfo.SpokenLanguage",
+        "core.SpokenLanguage",
         blank=True,
         related_name="services",
         verbose_name=_("languages it is delivered in"),
@@ -289,7 +289,7 @@ class ServicePage(CachedViewRestrictions, Page):
 
     parent_page_types = ["directory.ServiceIndexPage"]
     subpage_types = []
-    # Loaded with the page when it is found by its address (familyinfo/fast_pages.py).
+    # Loaded with the page when it is found by its address (core/fast_pages.py).
     route_select_related = ("level", "organisation")
 
     class Meta:
@@ -331,7 +331,7 @@ class ServicePage(CachedViewRestrictions, Page):
         return context
 
     def analysed_text(self):
-        """What search matches in each language's own forms (see familyinfo/search_fields.py)."""
+        """What search matches in each language's own forms (see core/search_fields.py)."""
         needs = list(self.needs.all())
         return analysed_fields(
             self,
@@ -403,7 +403,7 @@ class ServicePhone(Orderable, ClusterableModel):
         help_text=_("When the line is answered or what it is for, such as 'Monday to Friday, 9am to 5pm'."),
     )
     languages = ParentalManyToManyField(
-        "familyinfo.SpokenLanguage",
+        "core.SpokenLanguage",
         blank=True,
         related_name="service_phones",
         verbose_name=_("languages spoken on this line"),

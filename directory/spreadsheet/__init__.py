@@ -1,7 +1,7 @@
 """Bulk changes to the service directory with a spreadsheet (CSV): a template, an export of every
 service, and an import that checks every row before it changes anything.
 
-Used by the admin (directory/spreadsheet_admin.py) and by the `export_services_csv` and
+Used by the admin (directory/spreadsheet/admin.py) and by the `export_services_csv` and
 `import_services_csv` commands.
 """
 

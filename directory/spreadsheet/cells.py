@@ -16,7 +16,7 @@ from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from familyinfo.phone_numbers import format_uk, lost_leading_zero, normalise_uk_phone
+from core.phone_numbers import format_uk, lost_leading_zero, normalise_uk_phone
 
 LIST_SEPARATOR = ";"
 YES = {"yes", "y", "true", "1"}

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
+from core.models import SpokenLanguage
 from directory.models import (
     AccessRoute,
     Audience,
@@ -35,7 +36,6 @@ from directory.spreadsheet.cells import (
     WholeNumber,
     YesNo,
 )
-from familyinfo.models import SpokenLanguage
 
 
 class Lists:

@@ -7,10 +7,10 @@ exporting and importing again changes nothing.
 
 from django.utils import timezone, translation
 
+from core.revisions import latest_version
 from directory.models import ServicePage
 from directory.spreadsheet.columns import COLUMN_NAMES, COLUMNS, Lists
 from directory.spreadsheet.files import write_csv
-from familyinfo.revisions import latest_version
 
 
 def export_csv():

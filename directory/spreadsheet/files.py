@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from core import csv_safety
 from directory.spreadsheet.cells import joined
 from directory.spreadsheet.columns import COLUMN_NAMES, REQUIRED_HEADERS
-from familyinfo import csv_safety
 
 # The confirm step posts the file back in a signed form field; 1.5 MB stays within Django's
 # 2.5 MB limit on a form even if the file does not compress.
@@ -118,7 +118,7 @@ def check_headers(headers):
 
 def write_csv(headers, rows):
     """UTF-8 with a byte order mark, so Excel opens accented and non-Latin names correctly.
-    Cells a spreadsheet would take for formulas are written as text (familyinfo/csv_safety.py)."""
+    Cells a spreadsheet would take for formulas are written as text (core/csv_safety.py)."""
     output = io.StringIO(newline="")
     writer = csv_safety.Writer(output)
     writer.writerow(headers)

@@ -19,11 +19,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from core.revisions import latest_version
 from directory.models import ServiceIndexPage, ServicePage
-from directory.oruk_import import unique_slug
+from directory.slugs import unique_slug
 from directory.spreadsheet.cells import CellProblem, normalise
 from directory.spreadsheet.columns import COLUMN_FOR_FIELD, COLUMNS, Lists
-from familyinfo.revisions import latest_version
 
 NEW, UPDATE, UNCHANGED, ERROR = "new", "update", "unchanged", "error"
 # Tree fields Wagtail fills in when a page is added; a new row has none of them yet.

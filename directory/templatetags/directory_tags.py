@@ -2,9 +2,9 @@
 
 from django import template
 
+from core.fast_pages import first_live
 from directory import whats_on
 from directory.models import ScheduleKind, ServicePage
-from familyinfo.fast_pages import first_live
 
 register = template.Library()
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
-from translations.search_analysis import index_settings
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from core.search_analysis import index_settings
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -25,13 +25,18 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Order matters: modeltranslation patches models, so it loads before the apps it translates.
 INSTALLED_APPS = [
+    # First: its makemigrations and migrate commands replace those of the apps below
+    # (core/migration_wording.py).
+    "core",
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "familyinfo",
+    "pages",
     "directory",
     "hubs",
+    "openreferral",
     "referrals",
     "translations",
     "wagtail.contrib.forms",
@@ -64,10 +69,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous visitors get the shared copy of a public page (familyinfo/page_cache.py),
+    # Anonymous visitors get the shared copy of a public page (core/page_cache.py),
     # stored already compressed: so it sits above GZip, and below WhiteNoise, whose static
     # files are compressed when collected.
-    "familyinfo.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "familyinfo.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -98,7 +103,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "familyinfo.context_processors.site_chrome",
+                "core.context_processors.site_chrome",
             ],
         },
     },
@@ -145,7 +150,7 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "familyinfo.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "familyinfo/login_locked.html"
 AXES_VERBOSE = False
@@ -214,10 +219,10 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 
-# Every email waits in a queue (familyinfo.QueuedEmail) for the notification worker, which sends
+# Every email waits in a queue (core.QueuedEmail) for the notification worker, which sends
 # it with QUEUED_EMAIL_DELIVERY_BACKEND: no request ever talks to the mail server
-# (familyinfo/mail_queue.py).
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "familyinfo.mail_queue.QueuedEmailBackend")
+# (core/mail_queue.py).
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "core.mail_queue.QueuedEmailBackend")
 QUEUED_EMAIL_DELIVERY_BACKEND = env_str("QUEUED_EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
@@ -248,7 +253,7 @@ UNMET_SEARCH_RETENTION_DAYS = env_int("UNMET_SEARCH_RETENTION_DAYS", 90)
 # One process (`make run`): in memory. Production shares Redis between its workers.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Public pages kept for anonymous visitors in the default cache, at most this long (an
-# editor's change replaces them at once; see familyinfo/page_cache.py). 0 turns it off.
+# editor's change replaces them at once; see core/page_cache.py). 0 turns it off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 # Security baseline: see familyinfo/middleware.py for the Content-Security-Policy.
@@ -261,6 +266,9 @@ SESSION_COOKIE_HTTPONLY = True
 ADMIN_IDLE_MINUTES = env_int("ADMIN_IDLE_MINUTES", 30)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# The shortlist: one cookie of service numbers (directory/shortlist.py); a page that shows it
+# is never served from the shared page cache (core/page_cache.py).
+SHORTLIST_COOKIE_NAME = "familyinfo_shortlist"
 
 # Where the "Exit this page" button sends someone: a neutral page that is not this site.
 QUICK_EXIT_URL = env_str("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")

@@ -11,8 +11,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from familyinfo.blocks import ContentStreamBlock
-from familyinfo.fast_pages import CachedViewRestrictions
+from core.blocks import ContentStreamBlock
+from core.fast_pages import CachedViewRestrictions
 
 
 class ParentChampion(ClusterableModel):
@@ -36,7 +36,7 @@ class ParentChampion(ClusterableModel):
         help_text=_("The area they help in. Families look for a champion near them."),
     )
     languages = ParentalManyToManyField(
-        "familyinfo.SpokenLanguage",
+        "core.SpokenLanguage",
         related_name="champions",
         verbose_name=_("languages spoken"),
         help_text=_("Tick every language they can help a family in, including English."),
@@ -92,7 +92,7 @@ class ChampionIndexPage(CachedViewRestrictions, Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
-    parent_page_types = ["familyinfo.HomePage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = ["hubs.ChampionStoryPage", "hubs.JoinChampionsPage", "hubs.ChampionSignpostingPage"]
     max_count = 1
 

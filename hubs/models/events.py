@@ -12,8 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from familyinfo.fast_pages import CachedViewRestrictions
-from familyinfo.search_fields import translated
+from core.fast_pages import CachedViewRestrictions
+from core.search_fields import translated
 from hubs.models.places import OutreachBasePage
 
 

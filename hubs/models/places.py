@@ -14,8 +14,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from familyinfo.fast_pages import CachedViewRestrictions
-from familyinfo.search_fields import translated
+from core.fast_pages import CachedViewRestrictions
+from core.search_fields import translated
 from hubs import postcodes
 
 # Where a place is on the map, for the hub finder and "nearest first" lists.
@@ -259,7 +259,7 @@ class HubIndexPage(CachedViewRestrictions, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["familyinfo.HomePage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = ["hubs.HubPage"]
     max_count = 1
 
@@ -295,7 +295,7 @@ class HubPage(RoutablePageMixin, PlacePage):
 
     parent_page_types = ["hubs.HubIndexPage"]
     subpage_types = ["hubs.OutreachBasePage", "hubs.HubEventPage"]
-    # Loaded with the page when it is found by its address (familyinfo/fast_pages.py).
+    # Loaded with the page when it is found by its address (core/fast_pages.py).
     route_select_related = ("locality",)
 
     class Meta:

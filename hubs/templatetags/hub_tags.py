@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from django import template
 from django.conf import settings
 
-from familyinfo.fast_pages import first_live
+from core.fast_pages import first_live
 from hubs.models import HubIndexPage, HubPage
 
 register = template.Library()

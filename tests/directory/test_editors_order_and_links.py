@@ -5,8 +5,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from directory.models import ServicePage
-from directory.openreferral import uid
 from hubs.models import HubPage
+from openreferral.records import uid
 from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,9 @@ against a real cluster too when ELASTICSEARCH_URL is set.
 import pytest
 from wagtail.search.backends import get_search_backend
 
+from core.search_analysis import index_settings
 from directory.models import ServicePage
-from familyinfo.models import ContentPage
+from pages.models import ContentPage
 from tests.search_backends import (
     BACKENDS,
     FAKE_URL,
@@ -23,7 +24,6 @@ from tests.search_backends import (
     elasticsearch_config,
     production_search_backend,
 )
-from translations.search_analysis import index_settings
 
 CODES = ["en", "pa", "pl", "ro", "ur", "ar"]
 
@@ -117,7 +117,7 @@ def test_each_language_copy_of_a_service_is_mapped_with_its_analyser_and_boost(e
         assert properties["directory_servicepage__needs"]["properties"][f"name_{code}"]["analyzer"] == (
             f"familyinfo_{code}"
         )
-        assert properties[f"familyinfo_contentpage__intro_{code}"]["analyzer"] == f"familyinfo_{code}"
+        assert properties[f"pages_contentpage__intro_{code}"]["analyzer"] == f"familyinfo_{code}"
     assert properties["directory_servicepage__is_free_filter"] == {"type": "boolean"}
     assert properties["live_filter"] == {"type": "boolean"}
 
@@ -199,7 +199,7 @@ def test_a_published_change_reaches_the_index_and_search(client, elasticsearch):
     page.intro_en = "Quokkas are welcome here."
     page.save_revision().publish()
     sent = [request for request in elasticsearch.requests if request.path == f"/{elasticsearch.index}/_doc/{page.pk}"]
-    assert sent and sent[-1].body["familyinfo_contentpage__intro_en"] == "Quokkas are welcome here."
+    assert sent and sent[-1].body["pages_contentpage__intro_en"] == "Quokkas are welcome here."
     if elasticsearch.cluster is None:
         get_search_backend().refresh_indexes()
     response = client.get("/search/?q=quokkas")

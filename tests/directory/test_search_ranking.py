@@ -7,8 +7,8 @@ from urllib.parse import urlencode
 import pytest
 from bs4 import BeautifulSoup
 
+from directory.safety import safety_order
 from directory.search import plan_search
-from familyinfo.safety import safety_order
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, PageLogEntry, Site
 
-from familyinfo.models import ContentPage, EmergencyContacts, HomePage, Navigation
+from core.models import EmergencyContacts
+from pages.models import ContentPage, HomePage, Navigation
 
 pytestmark = pytest.mark.django_db
 

@@ -48,6 +48,6 @@ def test_html_is_compressed_after_the_page_is_built():
     middleware that writes the page."""
     middleware = django_settings.MIDDLEWARE
     gzip_at = middleware.index("django.middleware.gzip.GZipMiddleware")
-    assert middleware.index("familyinfo.page_cache.PageCacheMiddleware") == gzip_at - 1
+    assert middleware.index("core.page_cache.PageCacheMiddleware") == gzip_at - 1
     assert middleware.index("whitenoise.middleware.WhiteNoiseMiddleware") < gzip_at
     assert gzip_at < middleware.index("familyinfo.middleware.SecurityHeadersMiddleware")

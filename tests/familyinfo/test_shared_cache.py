@@ -11,7 +11,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from familyinfo import rate_limits
+from core import rate_limits
 from referrals.models import Referral
 from tests.referrals.journey import fill_in, state_of
 
@@ -85,7 +85,7 @@ def test_a_referral_counted_by_one_worker_is_counted_by_every_worker(demo_site, 
     reached = in_another_worker(
         redis_url,
         "from django.test import RequestFactory\n"
-        "from familyinfo import rate_limits\n"
+        "from core import rate_limits\n"
         "same, other = (RequestFactory().post('/', REMOTE_ADDR=a) for a in ('203.0.113.7', '203.0.113.8'))\n"
         "print(json.dumps([rate_limits.referrals.reached(same), rate_limits.referrals.reached(other)]))",
         REFERRAL_RATE_LIMIT_PER_HOUR="1",

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Site
 
-from familyinfo.models import NotificationAddresses
+from core.models import NotificationAddresses
 from hubs.models import ChampionInterest, ParentChampion
 
 pytestmark = pytest.mark.django_db

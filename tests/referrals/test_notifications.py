@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from referrals import notifications
 from referrals.models import Notification, Referral
+from tests.admin_helpers import dashboard
 from tests.factories import member_of
 from tests.referrals import failing_mail
 from tests.referrals.journey import fill_in, state_of
@@ -114,7 +115,7 @@ def test_a_message_one_sender_holds_is_not_sent_by_another(client, demo_site, dj
 
 
 def test_nothing_is_sent_while_no_desk_mailbox_is_set(client, demo_site, django_capture_on_commit_callbacks):
-    from familyinfo.models import NotificationAddresses
+    from core.models import NotificationAddresses
 
     NotificationAddresses.objects.update(early_help_desk_email="")
     send_a_referral(client, django_capture_on_commit_callbacks)
@@ -128,11 +129,6 @@ def stuck_notification(client, demo_site, django_capture_on_commit_callbacks):
     client.logout()
     Notification.objects.update(attempts=6, last_error="SMTPServerDisconnected")
     return Notification.objects.get()
-
-
-def dashboard(client, user):
-    client.force_login(user)
-    return BeautifulSoup(client.get("/admin/").content, "html.parser")
 
 
 def test_a_stuck_notification_shows_on_the_desk_managers_dashboard(client, stuck_notification):
@@ -164,7 +160,7 @@ def test_a_stuck_notification_is_not_shown_to_other_roles(client, stuck_notifica
 
 
 def test_a_notification_waiting_an_hour_is_stuck_and_the_panel_says_why(client, stuck_notification):
-    from familyinfo.models import NotificationAddresses
+    from core.models import NotificationAddresses
 
     NotificationAddresses.objects.update(early_help_desk_email="")
     Notification.objects.update(attempts=0, last_error="", created_at=timezone.now() - datetime.timedelta(minutes=61))

@@ -10,13 +10,13 @@ import polib
 import pytest
 from django.conf import settings
 
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 
 ROOT = Path(settings.BASE_DIR)
 LANGUAGES = [language.code for language in SITE_LANGUAGES if language.code != SOURCE_LANGUAGE]
 PLACEHOLDER = re.compile(r"%\([a-zA-Z_]+\)[sd]|%[sd]|\{[a-zA-Z_0-9]*\}")
 TAG = re.compile(r"</?([a-zA-Z0-9]+)")
-SOURCE_DIRS = ["familyinfo", "directory", "hubs", "referrals", "translations", "site"]
+SOURCE_DIRS = ["core", "familyinfo", "pages", "directory", "hubs", "referrals", "translations", "site"]
 
 
 def catalogue(language):

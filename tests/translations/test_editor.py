@@ -106,7 +106,9 @@ def test_a_translation_changed_meanwhile_is_not_overwritten_and_typing_is_kept(c
 def test_only_people_who_translate_open_it(client, demo_site):
     user = member_of("Insight officers", "insight")
     client.force_login(user)
-    assert client.get(URL, {"ref": REF, "language": "pl"}).status_code != 200
+    refused = client.get(URL, {"ref": REF, "language": "pl"})
+    assert refused.status_code == 302  # permission denied: back to the dashboard
+    assert refused["Location"] == "/admin/"
     translator = member_of("Translators", "translator")
     client.force_login(translator)
     assert client.get(URL, {"ref": "page:/home/nothing-here/", "language": "pl"}).status_code == 404

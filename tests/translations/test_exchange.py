@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.db.models import Count
 
 from directory.models import Need, ServicePage
-from familyinfo.models import ContentPage
+from pages.models import ContentPage
 from translations.coverage import COMPLETE, MISSING, OUTDATED, coverage
 from translations.exchange import export_catalogue, import_catalogue
 

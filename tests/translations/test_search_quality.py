@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from core.text_analysis import analyse
 from tests.search_quality import hit_rates, questions
-from translations.text_analysis import analyse
 
 pytestmark = pytest.mark.django_db
 RECORDED = json.loads((Path(__file__).resolve().parent / "search_hit_rates.json").read_text(encoding="utf-8"))

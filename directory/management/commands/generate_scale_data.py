@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from core.models import SpokenLanguage
 from directory.models import (
     AccessRoute,
     DeliveryMode,
@@ -24,7 +25,6 @@ from directory.models import (
     ServiceLevel,
     ServicePage,
 )
-from familyinfo.models import SpokenLanguage
 from hubs.models import HubPage, OutreachBasePage
 
 SLUG_PREFIX = "generated-"

@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.mail_queue import delivery_connection
 from directory.models import ServicePage
-from familyinfo.mail_queue import delivery_connection
 
 DUE_WITHIN_DAYS = 14
 

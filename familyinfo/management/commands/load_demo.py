@@ -14,26 +14,20 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page, Site
 
+from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
+from core.models import EmergencyContacts, NotificationAddresses, SpokenLanguage
+from core.spoken_languages import ensure_spoken_languages
 from directory.demo_loader import load_services
+from directory.demo_safety import load_safety_answers
 from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceIndexPage, ServiceLevel
 from directory.reference_data import ensure_directory_lists, ensure_language_synonyms, ensure_synonyms
-from familyinfo.demo.contacts import EMERGENCY_CONTACTS, NOTIFICATION_ADDRESSES
-from familyinfo.demo.pages import CONTENT_PAGES, HOME
-from familyinfo.demo.safety import load_safety_answers
-from familyinfo.models import (
-    ContentPage,
-    EmergencyContacts,
-    HomePage,
-    Navigation,
-    NotificationAddresses,
-    SpokenLanguage,
-)
-from familyinfo.spoken_languages import ensure_spoken_languages
 from hubs.demo_loader import load_champions, load_hubs
 from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, Ward
 from hubs.reference_data import ensure_places
+from pages.demo.contacts import EMERGENCY_CONTACTS, NOTIFICATION_ADDRESSES
+from pages.demo.pages import CONTENT_PAGES, HOME
+from pages.models import ContentPage, HomePage, Navigation
 from translations.demo import load_demo_translations
-from translations.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 
 
 class Command(BaseCommand):

@@ -9,8 +9,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from familyinfo.mail_queue import delivery_connection
-from familyinfo.models import NotificationAddresses
+from core.mail_queue import delivery_connection
+from core.models import NotificationAddresses
 from hubs.models import ChampionInterest
 
 

@@ -1,5 +1,5 @@
 """The notification worker: sends the early help desk's outbox, once or for as long as it runs.
-Looping, it also sends every other email the site has queued (familyinfo/mail_queue.py)."""
+Looping, it also sends every other email the site has queued (core/mail_queue.py)."""
 
 import signal
 import time
@@ -7,8 +7,8 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from familyinfo import mail_queue
-from familyinfo.management.commands.send_queued_email import report_stuck
+from core import mail_queue
+from core.management.commands.send_queued_email import report_stuck
 from referrals.notifications import send_pending
 
 

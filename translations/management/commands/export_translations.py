@@ -2,9 +2,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
 from translations.demo import demo_objects
 from translations.exchange import export_catalogue
-from translations.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
 
 
 class Command(BaseCommand):

@@ -1,0 +1,12 @@
+from .mail import QueuedEmail, RetriedDelivery
+from .site_settings import CachedSiteSetting, EmergencyContacts, NotificationAddresses
+from .taxonomy import SpokenLanguage
+
+__all__ = [
+    "CachedSiteSetting",
+    "EmergencyContacts",
+    "NotificationAddresses",
+    "QueuedEmail",
+    "RetriedDelivery",
+    "SpokenLanguage",
+]
