@@ -6,7 +6,8 @@ from django.core.management import call_command
 from django.utils import translation
 
 from pages.models import HomePage
-from tests.search_backends import indexed_clusters, search_backend  # noqa: F401 - fixtures
+from tests.pages.factories import build_site
+from tests.search_backends import index_demo_site, indexed_clusters, search_backend  # noqa: F401 - two fixtures
 
 
 @pytest.fixture(autouse=True)
@@ -40,6 +41,15 @@ def demo_site(db):
 
 
 @pytest.fixture
-def indexed_demo_site(demo_site, search_backend):  # noqa: F811 - the fixture imported above
-    """The demo site, searched through each backend in turn: see tests/search_backends.py."""
+def empty_site(db):
+    """A home page with nothing under it, in place of the demo: for tests that build exactly the
+    pages they need (tests/*/factories.py)."""
+    return build_site()
+
+
+@pytest.fixture
+def indexed_demo_site(demo_site, search_backend, indexed_clusters):  # noqa: F811 - the fixtures imported above
+    """The demo site, indexed for and searched through each backend in turn: the index is the
+    one `build_index` makes (tests/search_backends.py), not one left from an earlier step."""
+    index_demo_site(search_backend, indexed_clusters)
     return demo_site

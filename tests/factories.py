@@ -1,45 +1,7 @@
-"""Factories for the site's pages, for tests that need a page tree of their own."""
+"""Helpers shared by tests of every app. Page factories live beside each app's tests:
+tests/pages/factories.py, tests/directory/factories.py, tests/hubs/factories.py."""
 
-import json
-
-import factory
-import wagtail_factories
-from wagtail.models import Page, Site
-
-from pages.models import ContentPage, HomePage
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "Home"
-    slug = "home"
-    hero_heading = "Help for your family"
-    hero_lead = "Free support for families."
-    early_help_summary = "<p>Early help is support that starts early.</p>"
-
-    class Meta:
-        model = HomePage
-
-
-class ContentPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Guidance page {n}")
-    slug = factory.Sequence(lambda n: f"guidance-{n}")
-    intro = "What this page is about."
-    body = json.dumps([{"type": "text", "value": "<p>Plain words for parents.</p>"}])
-
-    class Meta:
-        model = ContentPage
-
-
-def build_site():
-    """A home page as the default site's root, replacing Wagtail's welcome page."""
-    root = Page.get_first_root_node()
-    for page in root.get_children():
-        page.delete()
-    home = HomePageFactory(parent=root)
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
-    )
-    return home
+from tests.pages.factories import ContentPageFactory, HomePageFactory, build_site  # noqa: F401 - used from here
 
 
 def member_of(group, username=None):

@@ -705,6 +705,16 @@ class RecordingNode(Urllib3HttpNode):
 # Fixtures -----------------------------------------------------------------------------------
 
 BACKENDS = ["database", "elasticsearch"] + (["live-elasticsearch"] if ELASTICSEARCH_URL else [])
+FAKE_PREFIX = "test_familyinfo_"
+# Indices of this run's own on the live cluster, deleted at the end of the run.
+LIVE_PREFIX = f"test_familyinfo_{uuid.uuid4().hex[:8]}_"
+
+
+def build_index():
+    """The indexing step every search test depends on: Wagtail's `update_index` into the
+    backend the settings name, as `load_demo` and a deployment run it. A search test finds
+    only what this put in the index (tests/directory/test_search_index.py)."""
+    call_command("update_index", verbosity=0)
 
 
 @dataclass
@@ -732,48 +742,69 @@ def elasticsearch_config(recorder, url, prefix):
     return config
 
 
+# The Elasticsearch indices `build_index` made in this run, by way: (recorder, url, prefix).
+BUILT_CLUSTERS = {}
+
+
 @pytest.fixture(scope="session")
 def indexed_clusters(django_db_setup, django_db_blocker):
-    """The demo site indexed once per run with `update_index`, for each Elasticsearch way:
-    the fake cluster's state (copied for every test), or the live cluster's indices."""
-    made = {}
-    live_prefix = f"test_familyinfo_{uuid.uuid4().hex[:8]}_"
+    """The demo site indexed by `build_index` once per run for each Elasticsearch way: the
+    fake cluster's state (copied for every test), or the live cluster's indices."""
 
     def index(name):
-        if name not in made:
+        if name not in BUILT_CLUSTERS:
             if name == "elasticsearch":
-                recorder, url, prefix = Recorder(FakeCluster()), FAKE_URL, "test_familyinfo_"
+                recorder, url, prefix = Recorder(FakeCluster()), FAKE_URL, FAKE_PREFIX
             else:
-                recorder, url, prefix = Recorder(), ELASTICSEARCH_URL, live_prefix
+                recorder, url, prefix = Recorder(), ELASTICSEARCH_URL, LIVE_PREFIX
             with override_settings(WAGTAILSEARCH_BACKENDS={"default": elasticsearch_config(recorder, url, prefix)}):
                 with django_db_blocker.unblock():
-                    call_command("update_index", verbosity=0)
-            made[name] = (recorder, url, prefix)
-        return made[name]
+                    build_index()
+            BUILT_CLUSTERS[name] = (recorder, url, prefix)
+        return BUILT_CLUSTERS[name]
 
     yield index
-    if "live-elasticsearch" in made:
-        recorder, url, prefix = made["live-elasticsearch"]
+    if ELASTICSEARCH_URL:
         from wagtail.search.backends import get_search_backend
 
-        with override_settings(WAGTAILSEARCH_BACKENDS={"default": elasticsearch_config(recorder, url, prefix)}):
+        config = elasticsearch_config(Recorder(), ELASTICSEARCH_URL, LIVE_PREFIX)
+        with override_settings(WAGTAILSEARCH_BACKENDS={"default": config}):
             es = get_search_backend().es
             # Wildcard deletes are refused by default (action.destructive_requires_name).
-            for name in es.indices.get(index=f"{prefix}*", allow_no_indices=True):
+            for name in es.indices.get(index=f"{LIVE_PREFIX}*", allow_no_indices=True):
                 es.indices.delete(index=name)
 
 
 @pytest.fixture(params=BACKENDS)
 def search_backend(request, settings):
     """Each search test runs on the database backend and on Elasticsearch (recorded, and live
-    when ELASTICSEARCH_URL is set), with the demo site in the index."""
+    when ELASTICSEARCH_URL is set). This only chooses the backend: `indexed_demo_site`
+    (tests/conftest.py) puts the demo site in its index."""
     if request.param == "database":
         yield SearchBackend("database")
         return
-    request.getfixturevalue("demo_site")
-    indexing_recorder, url, prefix = request.getfixturevalue("indexed_clusters")(request.param)
-    cluster = indexing_recorder.cluster.copy() if indexing_recorder.cluster else None
-    recorder = Recorder(cluster)
-    recorder.indexing = indexing_recorder
+    if request.param == "elasticsearch":
+        # Empty until `indexed_demo_site` copies the indexed cluster in.
+        recorder, url, prefix = Recorder(FakeCluster()), FAKE_URL, FAKE_PREFIX
+    else:
+        recorder, url, prefix = Recorder(), ELASTICSEARCH_URL, LIVE_PREFIX
     settings.WAGTAILSEARCH_BACKENDS = {"default": elasticsearch_config(recorder, url, prefix)}
     yield SearchBackend(request.param, recorder)
+
+
+def index_demo_site(search_backend, indexed_clusters):
+    """Put the demo site in the index `search_backend` searches, with `build_index`.
+
+    The database index is emptied first (load_demo left one at the start of the run) and built
+    again inside the test's transaction; Elasticsearch gets the indices `build_index` made
+    once this run (a copy of the fake cluster, so no test sees another's changes)."""
+    if search_backend.name == "database":
+        from wagtail.search.backends import get_search_backend
+
+        get_search_backend().reset_indexes()
+        build_index()
+        return
+    indexing, _url, _prefix = indexed_clusters(search_backend.name)
+    if indexing.cluster is not None:
+        search_backend.recorder.cluster = indexing.cluster.copy()
+    search_backend.recorder.indexing = indexing
