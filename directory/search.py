@@ -7,7 +7,7 @@ filler words ("help with my...") that would otherwise match every page.
 
 import datetime
 import difflib
-import re
+import functools
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -151,14 +151,22 @@ def synonym_expansions(texts, language):
     synonym of one language adds its words' plain forms too, matched as that language's."""
     expansions = []
     forms = [word_forms(text, language) for text in texts]
+    padded = [f" {text} " for text in texts]
     for synonym in synonyms(language):
-        term_forms = word_forms(synonym.term, language)
-        exact = any(re.search(rf"(^|\s){re.escape(synonym.term)}(\s|$)", text) for text in texts)
+        exact = any(f" {synonym.term} " in text for text in padded)
+        term_forms = term_word_forms(synonym.term, language)
         if exact or any(contains_phrase(text_forms, term_forms) for text_forms in forms):
             expansions += synonym.expansion.split()
             if synonym.language:
                 expansions += analyse(synonym.expansion, synonym.language)
     return list(dict.fromkeys(expansions))
+
+
+@functools.lru_cache(maxsize=4096)
+def term_word_forms(term, language):
+    """A synonym's term analysed once, not on every search: terms change rarely, and an
+    edited term is a new key."""
+    return word_forms(term, language)
 
 
 def other_number(words, known):
