@@ -21,7 +21,7 @@ from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
 from core.page_cache import cached_content
 
-SITE_APPS = {"pages", "directory", "hubs"}
+SITE_APPS = {"pages", "directory", "hubs", "childcare"}
 
 
 def _walks_into_children(model, page, rest):

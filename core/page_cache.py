@@ -275,7 +275,7 @@ _WAGTAIL_CONTENT_MODELS = {
     "wagtailimages.image",
     "wagtaildocs.document",
 }
-_CONTENT_APPS = {"core", "pages", "directory", "hubs"}
+_CONTENT_APPS = {"core", "pages", "directory", "hubs", "childcare"}
 
 
 def shows_on_pages(model, kwargs=None):

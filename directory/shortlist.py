@@ -6,49 +6,22 @@ the address. Nothing about the person is stored anywhere. "Clear shortlist" and 
 page" delete it.
 
 The buttons are forms without Django's CSRF token, which would set a cookie on every page
-showing one: the browser's own word on where a form came from is checked instead.
+showing one: the browser's own word on where a form came from is checked instead
+(core/same_site.py).
 """
 
 import time
-from functools import wraps
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.http import HttpResponseForbidden, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
+from core.same_site import same_site_only
 from directory.models import ServicePage
 from directory.views import MAX_SHORTLIST, SHORTLIST_COOKIE, SHORTLIST_HOURS, service_number, shortlist_ids
-
-
-def from_this_site(request):
-    """Whether the browser says the form was sent from a page of this site. Browsers send
-    Sec-Fetch-Site or Origin with every form; a request with neither (a very old browser) is
-    let through, as the worst a forged one could do is change a list of public services."""
-    fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site:
-        return fetch_site in ("same-origin", "none")
-    origin = request.headers.get("Origin") or request.headers.get("Referer")
-    if not origin:
-        return True
-    parts = urlsplit(origin)
-    sent_from = f"{parts.scheme}://{parts.netloc}"
-    return sent_from == f"{request.scheme}://{request.get_host()}" or sent_from in settings.CSRF_TRUSTED_ORIGINS
-
-
-def same_site_only(view):
-    @csrf_exempt
-    @require_POST
-    @wraps(view)
-    def checked(request, *args, **kwargs):
-        if not from_this_site(request):
-            return HttpResponseForbidden()
-        return view(request, *args, **kwargs)
-
-    return checked
 
 
 def safe_next(request):

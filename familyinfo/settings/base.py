@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "familyinfo",
     "pages",
     "directory",
+    "childcare",
     "hubs",
     "openreferral",
     "referrals",

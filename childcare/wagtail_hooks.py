@@ -1,0 +1,1 @@
+"""Admin for childcare: providers and their vacancies, the offer's rules, the checker's counts."""
