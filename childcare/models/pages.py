@@ -65,6 +65,14 @@ class TwoYearOfferPage(RoutablePageMixin, CachedViewRestrictions, Page):
     class Meta:
         verbose_name = _("two-year-old offer")
 
+    def get_context(self, request, *args, **kwargs):
+        from hubs.models import HubIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["childcare_finder"] = ChildcareIndexPage.objects.live().first()
+        context["hub_index"] = HubIndexPage.objects.live().first()
+        return context
+
     @path("check/", name="check_start")
     @path("check/<slug:step>/", name="check_step")
     def checker(self, request, step=None):
