@@ -106,6 +106,7 @@ def checker(request, page, step):
             "question_number": eligibility.steps(answers, rules, day).index(step) + 1,
             "has_errors": bool(form.errors),
             "error_forms": [form],
+            "expired": step == "born" and request.GET.get("expired") == "1",
         }
     )
     return TemplateResponse(request, f"childcare/check_{template_for(step)}.html", context)

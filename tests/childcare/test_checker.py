@@ -303,6 +303,7 @@ def test_old_or_broken_answers_start_again_with_a_reason(client, offer_page, tod
     response = client.get("/two-year-old-offer/check/postcode/?answers=not-a-real-token")
     assert response.status_code == 302
     assert response["Location"].endswith("/check/?expired=1")
+    assert "clear them after 30 minutes. Please start again." in client.get(response["Location"]).content.decode()
 
 
 def test_the_checker_works_in_every_language(client, offer_page, today):
