@@ -155,8 +155,10 @@ SERVICES = [
         None,
         "Up to 15 hours a week of free early education for 2 year olds in families who get some benefits.",
         "<p>Many 2 year olds can have a free place at a nursery, pre-school or childminder for 15 hours a week, "
-        "38 weeks a year. Check if you can get it and apply online, or ask at any hub and we will help you "
-        "fill in the form in your language.</p>",
+        "38 weeks a year. Apply online, or ask at any hub and we will help you fill in the form in your "
+        "language.</p>"
+        '<p><a href="/two-year-old-offer/check/">Check if you can get it</a>, then '
+        '<a href="/childcare/">find a provider with funded places</a> near you.</p>',
         "<p>Working families may get more hours: ask the Families Information Service.</p>",
         [(slug, "appointment", None, None, None, {"note": "Help to apply"}) for slug in HUB_SLUGS[:4]],
     ),

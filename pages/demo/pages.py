@@ -60,11 +60,12 @@ HOME = {
         "city's eight areas, or from a community venue near you.</p>"
     ),
     "needs_heading": "Find help with",
-    # (label, hint, need slug): each opens the service listing filtered to that need.
+    # (label, hint, need slug): each opens the service listing filtered to that need; or (label,
+    # hint, None, page slug): a page made after the home page, linked once it exists (load_demo).
     "common_needs": [
         ("Your child's behaviour", "Tantrums, sleep, routines and boundaries", "behaviour"),
         ("Parenting", "Courses and groups for mums, dads and carers", "parenting"),
-        ("Free childcare for 2 year olds", "Check if you can get 15 hours a week", "early-education"),
+        ("Free childcare for 2 year olds", "Check if you can get 15 hours a week", None, "two-year-old-offer"),
         ("Money worries", "Benefits, debts, food and bills", "money"),
         ("Arguments and relationships", "Family mediation and relationship support", "family-relationships"),
         ("Domestic abuse", "Safe, confidential help for you and your children", "domestic-abuse"),

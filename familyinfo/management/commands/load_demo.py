@@ -4,6 +4,7 @@ Idempotent: a second run changes nothing, and pages an editor has changed are le
 `--reset` rebuilds the demo pages from code.
 """
 
+import copy
 import json
 
 from django.core.management import call_command
@@ -14,6 +15,8 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page, Site
 
+from childcare.demo import load_childcare
+from childcare.models import ChildcareIndexPage
 from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 from core.models import EmergencyContacts, NotificationAddresses, SpokenLanguage
 from core.spoken_languages import ensure_spoken_languages
@@ -52,6 +55,8 @@ class Command(BaseCommand):
             hubs = load_hubs(home, desk_phone, reset)
             champions = load_champions(home, reset)
             services = load_services(home, reset)
+            offer, _finder, providers = load_childcare(home, reset)
+            self.link_needs_to_pages(home, {offer.slug: offer})
             load_safety_answers()
             self.menus(site, pages)
             translated = load_demo_translations()
@@ -60,7 +65,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: home page, {len(pages)} pages, {len(hubs)} hubs, {services} services, "
-                f"{champions} parent champions; translations: "
+                f"{champions} parent champions, {providers} childcare providers; translations: "
                 + ", ".join(f"{code} {len(report.applied) + report.unchanged}" for code, report in translated.items())
             )
         )
@@ -103,14 +108,32 @@ class Command(BaseCommand):
                     "value": {
                         "label": label,
                         "description": hint,
-                        "need": needs[slug],
+                        "need": needs[slug] if slug else None,
                         "page": None,
                         "search_terms": label,
                     },
                 }
-                for label, hint, slug in HOME["common_needs"]
+                for label, hint, slug, *_page in HOME["common_needs"]
             ]
         )
+
+    def link_needs_to_pages(self, home, pages):
+        """A need that leads to a page rather than to services (the two-year-old offer) is linked
+        once its app has made the page, after the home page. A need an editor has pointed
+        somewhere already is left alone."""
+        wanted = {label: page_slug[0] for label, _hint, _need, *page_slug in HOME["common_needs"] if page_slug}
+        home = HomePage.objects.get(pk=home.pk)  # the tree under it has grown since it was loaded
+        needs = copy.deepcopy(list(home.common_needs.raw_data))
+        linked = False
+        for block in needs:
+            value = block["value"]
+            page = pages.get(wanted.get(value.get("label")))
+            if page and not value.get("page") and not value.get("need"):
+                value["page"] = page.pk
+                linked = True
+        if linked:
+            home.common_needs = needs
+            home.save_revision().publish()
 
     def remove_wagtail_welcome_page(self, root):
         """Wagtail's install creates a placeholder page (and a site on it); the demo replaces both."""
@@ -164,7 +187,12 @@ class Command(BaseCommand):
         navigation = Navigation.for_site(site)
         if navigation.header_links or navigation.footer_links:
             return
-        sections = [ServiceIndexPage.objects.first(), HubIndexPage.objects.first(), ChampionIndexPage.objects.first()]
+        sections = [
+            ServiceIndexPage.objects.first(),
+            ChildcareIndexPage.objects.first(),
+            HubIndexPage.objects.first(),
+            ChampionIndexPage.objects.first(),
+        ]
         navigation.header_links = [("page", page) for page in sections if page] + [
             ("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_header")
         ]
