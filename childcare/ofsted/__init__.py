@@ -1,0 +1,21 @@
+"""Ofsted's childcare register (its CSV) into the site's childcare providers: a dry run that
+reports every row, then an import the editor confirms. Used by the admin (childcare/admin_views.py)
+and the `import_ofsted` command."""
+
+from childcare.ofsted.files import OfstedFile, OfstedFileError, read_file, read_text
+from childcare.ofsted.importer import ERROR, NEW, SKIPPED, UNCHANGED, UPDATE, Report, check_file, import_file
+
+__all__ = [
+    "ERROR",
+    "NEW",
+    "SKIPPED",
+    "UNCHANGED",
+    "UPDATE",
+    "OfstedFile",
+    "OfstedFileError",
+    "Report",
+    "check_file",
+    "import_file",
+    "read_file",
+    "read_text",
+]
