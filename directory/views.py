@@ -1,6 +1,7 @@
 """The service listing, the shortlist and the site search's service part."""
 
 import time
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.template.response import TemplateResponse
@@ -57,14 +58,20 @@ MAX_SHORTLIST = 50
 SHORTLIST_HOURS = 24
 
 
-# Service numbers are page ids: a database integer. Anything longer is not a service.
+# Service numbers are page ids, provider numbers row ids: database integers. Anything longer is
+# neither.
 MAX_SERVICE_NUMBER = 2**31 - 1
+# A childcare provider's entry on a shortlist is its number after this letter ("c12"); a bare
+# number is a service, as every entry was before providers could be shortlisted.
+PROVIDER_PREFIX = "c"
+# The longest entry, with its comma: what to read of a list before splitting it.
+_ENTRY_CHARACTERS = len(PROVIDER_PREFIX) + len(str(MAX_SERVICE_NUMBER)) + 1
 
 
 def kept_shortlist(cookie):
-    """The service numbers in the shortlist cookie ("<time changed>:<numbers>"), or "" when
-    the list was last changed more than SHORTLIST_HOURS ago, or the cookie is not one this
-    site wrote (a time in the future, say): such a cookie is ignored, never an error."""
+    """The entries in the shortlist cookie ("<time changed>:<entries>"), or "" when the list
+    was last changed more than SHORTLIST_HOURS ago, or the cookie is not one this site wrote
+    (a time in the future, say): such a cookie is ignored, never an error."""
     changed, _, raw = (cookie or "").partition(":")
     changed_at = whole_number(changed, 2**40)
     if changed_at is None or not -SHORTLIST_HOURS * 3600 <= time.time() - changed_at <= SHORTLIST_HOURS * 3600:
@@ -78,16 +85,55 @@ def service_number(text):
     return number or None
 
 
+def provider_number(text):
+    """A childcare provider's number as a button sends it ("12"), or None if it cannot be one."""
+    return service_number(text)
+
+
+@dataclass
+class Shortlist:
+    """What is on a shortlist: numbers only, nothing about the person."""
+
+    services: list = field(default_factory=list)
+    providers: list = field(default_factory=list)
+
+    def __len__(self):
+        return len(self.services) + len(self.providers)
+
+    def entries(self):
+        """The list as the cookie and a shared link carry it: "12,34,c5"."""
+        return ",".join([str(pk) for pk in self.services] + [f"{PROVIDER_PREFIX}{pk}" for pk in self.providers])
+
+
+def read_shortlist(raw):
+    """A shortlist from its entries ("12,34,c5"): anything that cannot be a service or a
+    provider number is left out, and so are repeats, past MAX_SHORTLIST entries in all."""
+    shortlist = Shortlist()
+    for part in str(raw)[: MAX_SHORTLIST * _ENTRY_CHARACTERS].replace(" ", "").split(","):
+        if len(shortlist) >= MAX_SHORTLIST:
+            break
+        if part[:1].lower() == PROVIDER_PREFIX:
+            kind, number = shortlist.providers, provider_number(part[1:])
+        else:
+            kind, number = shortlist.services, service_number(part)
+        if number is not None and number not in kind:
+            kind.append(number)
+    return shortlist
+
+
+def shortlist_for(request, raw=None):
+    """This visitor's shortlist (from its cookie), or the one in `raw` (a shared link's)."""
+    if raw is not None:
+        return read_shortlist(raw)
+    # Every button on a page asks: the cookie is read once a request.
+    if not hasattr(request, "_shortlist"):
+        request._shortlist = read_shortlist(kept_shortlist(request.COOKIES.get(SHORTLIST_COOKIE)))
+    return request._shortlist
+
+
 def shortlist_ids(request, raw=None):
-    """The services on a shortlist: just their numbers, nothing about the person. Anything
-    that cannot be a service number is left out."""
-    raw = raw if raw is not None else kept_shortlist(request.COOKIES.get(SHORTLIST_COOKIE))
-    ids = []
-    for part in str(raw)[: MAX_SHORTLIST * 12].replace(" ", "").split(","):
-        number = service_number(part)
-        if number is not None and number not in ids:
-            ids.append(number)
-    return ids[:MAX_SHORTLIST]
+    """The services on a shortlist, by number."""
+    return list(shortlist_for(request, raw).services)
 
 
 SUGGESTIONS = 8
