@@ -16,7 +16,18 @@ ROOT = Path(settings.BASE_DIR)
 LANGUAGES = [language.code for language in SITE_LANGUAGES if language.code != SOURCE_LANGUAGE]
 PLACEHOLDER = re.compile(r"%\([a-zA-Z_]+\)[sd]|%[sd]|\{[a-zA-Z_0-9]*\}")
 TAG = re.compile(r"</?([a-zA-Z0-9]+)")
-SOURCE_DIRS = ["core", "familyinfo", "pages", "directory", "hubs", "openreferral", "referrals", "translations", "site"]
+SOURCE_DIRS = [
+    "core",
+    "familyinfo",
+    "pages",
+    "directory",
+    "childcare",
+    "hubs",
+    "openreferral",
+    "referrals",
+    "translations",
+    "site",
+]
 
 
 def catalogue(language):
