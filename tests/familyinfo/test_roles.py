@@ -26,16 +26,24 @@ EASTFIELD_MANAGERS = "Hub managers: Eastfield"
 # What each role may open in the admin. Columns: unmet searches report, edit a service, edit
 # the Eastfield hub, add an event under it, edit another hub, translation coverage report,
 # export a translation file, self-referral inbox, champion interest (early years data), the
-# service reviews report, the services spreadsheet.
+# service reviews report, the services spreadsheet; then childcare: the providers, the
+# two-year-old offer's rules, updating vacancies, importing from Ofsted.
+NO_CHILDCARE, ALL_CHILDCARE = (False, False, False, False), (True, True, True, True)
 MATRIX = {
-    "FIS editors": (False, True, True, True, True, True, True, False, False, True, True),
-    "FIS publishers": (False, True, True, True, True, True, True, False, False, True, True),
-    EASTFIELD_MANAGERS: (False, False, True, True, False, False, False, False, False, False, False),
-    "Translators": (False, False, False, False, False, True, True, False, False, False, False),
-    "Insight officers": (True, False, False, False, False, True, False, False, False, False, False),
-    "Early help desk": (False, False, False, False, False, False, False, True, False, False, False),
-    "Early years team": (False, False, False, False, False, False, False, False, True, False, False),
+    "FIS editors": (False, True, True, True, True, True, True, False, False, True, True) + (True, True, True, False),
+    "FIS publishers": (False, True, True, True, True, True, True, False, False, True, True) + ALL_CHILDCARE,
+    EASTFIELD_MANAGERS: (False, False, True, True, False, False, False, False, False, False, False) + NO_CHILDCARE,
+    "Translators": (False, False, False, False, False, True, True, False, False, False, False) + NO_CHILDCARE,
+    "Insight officers": (True, False, False, False, False, True, False, False, False, False, False) + NO_CHILDCARE,
+    "Early help desk": (False, False, False, False, False, False, False, True, False, False, False) + NO_CHILDCARE,
+    "Early years team": (False, False, False, False, False, False, False, False, True, False, False) + ALL_CHILDCARE,
 }
+CHILDCARE_SCREENS = (
+    "/admin/snippets/childcare/childcareprovider/",
+    "/admin/snippets/childcare/offerrule/",
+    "/admin/childcare/vacancies/",
+    "/admin/childcare/ofsted-import/",
+)
 
 
 @pytest.mark.parametrize("group", MATRIX)
@@ -60,6 +68,7 @@ def test_permission_matrix_in_the_admin(client, demo_site, group):
         allowed("/admin/champion_interest/"),
         allowed("/admin/service_reviews/"),
         allowed("/admin/services-spreadsheet/"),
+        *(allowed(url) for url in CHILDCARE_SCREENS),
     )
     assert opened == MATRIX[group]
 
@@ -180,6 +189,7 @@ def test_superusers_open_everything_but_the_personal_data(client, demo_site):
             "/admin/service_reviews/",
             "/admin/self-referrals/",
             "/admin/champion_interest/",
+            *CHILDCARE_SCREENS,
         ]
     }
     assert [url for url, allowed in opened.items() if not allowed] == [
