@@ -16,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from childcare import admin_views
+from childcare import admin_views, insight_views
 from childcare.models import ChildcareProvider, OfferRule
 from childcare.ofsted import views as ofsted_views
 from core.csv_safety import GuardedExportMixin
@@ -121,3 +121,36 @@ def register_ofsted_import_menu_item():
     return OfstedImportMenuItem(
         _("Import from Ofsted"), reverse("childcare_admin:ofsted_import"), icon_name="upload", order=4
     )
+
+
+class OfferChecksMenuItem(MenuItem):
+    def is_shown(self, request):
+        return insight_views.can_see_offer_checks(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_offer_checks_url():
+    return [path("reports/two-year-old-offer-checks/", insight_views.offer_checks, name="offer_checks")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_offer_checks_menu_item():
+    return OfferChecksMenuItem(_("Two-year-old offer checks"), reverse("offer_checks"), icon_name="doc-full", order=800)
+
+
+@hooks.register("construct_homepage_panels")
+def add_vacancies_panel(request, panels):
+    from core.admin_panels import CountPanel
+
+    if admin_views.may_update_vacancies(request.user):
+        count = admin_views.not_confirmed_lately(admin_views.by_oldest_confirmation(), timezone.localdate()).count()
+        panels.append(
+            CountPanel(
+                "vacancies-to-confirm",
+                22,
+                _("Childcare providers whose vacancies need confirming"),
+                count,
+                reverse("childcare_admin:vacancies") + "?stale=on",
+                _("See the providers to ask"),
+            )
+        )

@@ -27,14 +27,17 @@ EASTFIELD_MANAGERS = "Hub managers: Eastfield"
 # the Eastfield hub, add an event under it, edit another hub, translation coverage report,
 # export a translation file, self-referral inbox, champion interest (early years data), the
 # service reviews report, the services spreadsheet; then childcare: the providers, the
-# two-year-old offer's rules, updating vacancies, importing from Ofsted.
-NO_CHILDCARE, ALL_CHILDCARE = (False, False, False, False), (True, True, True, True)
+# two-year-old offer's rules, updating vacancies, importing from Ofsted, the report of offer checks.
+NO_CHILDCARE, ALL_CHILDCARE = (False, False, False, False, False), (True, True, True, True, True)
 MATRIX = {
-    "FIS editors": (False, True, True, True, True, True, True, False, False, True, True) + (True, True, True, False),
-    "FIS publishers": (False, True, True, True, True, True, True, False, False, True, True) + ALL_CHILDCARE,
+    "FIS editors": (False, True, True, True, True, True, True, False, False, True, True)
+    + (True, True, True, False, False),
+    "FIS publishers": (False, True, True, True, True, True, True, False, False, True, True) + (True,) * 4 + (False,),
     EASTFIELD_MANAGERS: (False, False, True, True, False, False, False, False, False, False, False) + NO_CHILDCARE,
     "Translators": (False, False, False, False, False, True, True, False, False, False, False) + NO_CHILDCARE,
-    "Insight officers": (True, False, False, False, False, True, False, False, False, False, False) + NO_CHILDCARE,
+    "Insight officers": (True, False, False, False, False, True, False, False, False, False, False)
+    + (False,) * 4
+    + (True,),
     "Early help desk": (False, False, False, False, False, False, False, True, False, False, False) + NO_CHILDCARE,
     "Early years team": (False, False, False, False, False, False, False, False, True, False, False) + ALL_CHILDCARE,
 }
@@ -43,6 +46,7 @@ CHILDCARE_SCREENS = (
     "/admin/snippets/childcare/offerrule/",
     "/admin/childcare/vacancies/",
     "/admin/childcare/ofsted-import/",
+    "/admin/reports/two-year-old-offer-checks/",
 )
 
 
@@ -123,19 +127,26 @@ def test_insight_officers_read_the_coverage_report_but_cannot_import(client, dem
     assert response["Location"] == "/admin/"
 
 
-PANELS = ("reviews-due", "unmet-searches", "new-referrals", "awaiting-approval", "translations-missing")
+PANELS = (
+    "reviews-due",
+    "unmet-searches",
+    "new-referrals",
+    "awaiting-approval",
+    "translations-missing",
+    "vacancies-to-confirm",
+)
 
 
 @pytest.mark.parametrize(
     ("group", "panels"),
     [
-        ("FIS editors", {"reviews-due", "awaiting-approval", "translations-missing"}),
-        ("FIS publishers", {"reviews-due", "awaiting-approval", "translations-missing"}),
+        ("FIS editors", {"reviews-due", "awaiting-approval", "translations-missing", "vacancies-to-confirm"}),
+        ("FIS publishers", {"reviews-due", "awaiting-approval", "translations-missing", "vacancies-to-confirm"}),
         (EASTFIELD_MANAGERS, {"awaiting-approval"}),
         ("Translators", {"translations-missing"}),
         ("Insight officers", {"unmet-searches"}),
         ("Early help desk", {"new-referrals"}),
-        ("Early years team", set()),
+        ("Early years team", {"vacancies-to-confirm"}),
     ],
 )
 def test_each_role_gets_its_own_dashboard_panels(client, demo_site, group, panels):
