@@ -93,21 +93,27 @@ class VacancyFilters(forms.Form):
     )
 
 
-def providers_to_confirm(filters, today):
+def by_oldest_confirmation():
     """Listed providers, the oldest confirmation first (never confirmed before all)."""
-    providers = (
+    return (
         ChildcareProvider.objects.listed()
-        .select_related("locality")
-        .prefetch_related("vacancies")
         .annotate(oldest_confirmed=Min("vacancies__confirmed_on"))
         .order_by(F("oldest_confirmed").asc(nulls_first=True), "name")
     )
+
+
+def not_confirmed_lately(providers, today):
+    cutoff = today - datetime.timedelta(days=VACANCY_FRESH_DAYS)
+    return providers.filter(Q(oldest_confirmed__isnull=True) | Q(oldest_confirmed__lt=cutoff))
+
+
+def providers_to_confirm(filters, today):
+    providers = by_oldest_confirmation().select_related("locality").prefetch_related("vacancies")
     if filters.is_valid():
         if locality := filters.cleaned_data["locality"]:
             providers = providers.filter(locality=locality)
         if filters.cleaned_data["stale"]:
-            cutoff = today - datetime.timedelta(days=VACANCY_FRESH_DAYS)
-            providers = providers.filter(Q(oldest_confirmed__isnull=True) | Q(oldest_confirmed__lt=cutoff))
+            providers = not_confirmed_lately(providers, today)
     return providers
 
 

@@ -3,7 +3,8 @@ reports every row, then an import the editor confirms. Used by the admin (childc
 and the `import_ofsted` command."""
 
 from childcare.ofsted.files import OfstedFile, OfstedFileError, read_file, read_text
-from childcare.ofsted.importer import ERROR, NEW, SKIPPED, UNCHANGED, UPDATE, Report, check_file, import_file
+from childcare.ofsted.importer import check_file, import_file
+from childcare.ofsted.report import ERROR, NEW, SKIPPED, UNCHANGED, UPDATE, Report
 
 __all__ = [
     "ERROR",

@@ -90,6 +90,24 @@ def test_the_providers_list_finds_by_name_and_urn_and_filters(client, demo_site)
     ]
 
 
+def test_an_editor_changes_a_provider_and_its_vacancies_in_its_edit_form(client, demo_site):
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    client.force_login(member_of("FIS editors"))
+    nursery = provider(name="Little Owls")
+    vacancy(nursery, AgeGroup.TWO, places=1, confirmed_on=datetime.date(2026, 9, 1))
+    edit = f"{PROVIDERS}edit/{nursery.pk}/"
+    form = client.get(edit)
+    assert "Vacancies" in page_text(form)
+    data = querydict_from_html(form.content.decode(), form_id="w-editor-form")
+    data["funded_two_year_olds"] = "on"
+    data["vacancies-0-places"] = "5"
+    response = client.post(edit, data)
+    assert response.status_code == 302, page_text(response)[:2000]
+    nursery.refresh_from_db()
+    assert nursery.funded_two_year_olds and nursery.vacancies.get().places == 5
+
+
 def test_the_rules_list_says_which_rules_are_in_force_today(client, demo_site):
     client.force_login(member_of("FIS publishers"))
     current = OfferRule.objects.get(key="universal-credit", applies_until=None)
