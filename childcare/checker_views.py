@@ -2,13 +2,13 @@
 
 Every question is a plain page: a GET shows it, a POST saves the answer and redirects to the
 next question, so the browser's Back button and the page's Back link both work without
-JavaScript. The answers so far travel sealed in the address (core/sealed.py) and are readable
-for CHECK_MINUTES only: the server keeps none of them, and a shared phone's history holds
-nothing readable for long. Only the result shown is counted (check_counts.py).
+JavaScript, and each page shows the answer last given. The answers so far are kept in the
+browser, sealed (encrypted, core/sealed.py) in a cookie sent only to the checker's own
+addresses and readable for CHECK_MINUTES after the last answer: the server keeps none of them
+(docs/decisions/0005-checker-answers-in-the-browser.md). Only the result shown is counted (check_counts.py).
 """
 
-from urllib.parse import urlencode
-
+from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -32,10 +32,10 @@ RESULT = "result"
 NEAREST_PROVIDERS = 5
 
 
-def checker_view_state(request):
-    """(answers, expired): the answers carried by the request, and whether a token was sent
-    but could no longer be read."""
-    token = request.POST.get("answers") if request.method == "POST" else request.GET.get("answers")
+def carried_answers(request):
+    """(answers, expired): the answers the browser holds, and whether it held some that can no
+    longer be read (too old, or not ours)."""
+    token = request.COOKIES.get(settings.OFFER_CHECK_COOKIE_NAME)
     if not token:
         return {}, False
     carried = unseal(token, CHECK_MINUTES * 60)
@@ -44,36 +44,53 @@ def checker_view_state(request):
     return carried, False
 
 
-def step_url(page, step, answers=None):
-    url = page.url + page.reverse_subpage("check_step", kwargs={"step": step})
-    if answers:
-        url += "?" + urlencode({"answers": seal(answers)})
-    return url
+def step_url(page, step):
+    return page.url + page.reverse_subpage("check_step", kwargs={"step": step})
 
 
-def start_url(page, expired=False):
-    url = page.url + page.reverse_subpage("check_start")
-    return url + "?expired=1" if expired else url
+def start_url(page, query=""):
+    return page.url + page.reverse_subpage("check_start") + (f"?{query}" if query else "")
+
+
+def keep_answers(response, page, answers):
+    """The answers, sealed, in a cookie for the checker's addresses in this language only."""
+    response.set_cookie(
+        settings.OFFER_CHECK_COOKIE_NAME,
+        seal(answers),
+        max_age=CHECK_MINUTES * 60,
+        path=start_url(page),
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+    return response
+
+
+def forget_answers(response, page):
+    response.delete_cookie(settings.OFFER_CHECK_COOKIE_NAME, path=start_url(page), samesite="Lax")
+    return response
 
 
 def checker(request, page, step):
-    answers, expired = checker_view_state(request)
+    answers, expired = carried_answers(request)
     if expired:
-        return HttpResponseRedirect(start_url(page, expired=True))
+        return forget_answers(HttpResponseRedirect(start_url(page, "expired=1")), page)
+    if step is None and "start-again" in request.GET:
+        return forget_answers(HttpResponseRedirect(start_url(page)), page)
     day = timezone.localdate()
     rules = eligibility.Rules.in_force(day)
     step = step or "born"
     wanted = eligibility.next_step(answers, rules, day)
     if step == RESULT:
         if wanted is not None:
-            return HttpResponseRedirect(step_url(page, wanted, answers))
+            return HttpResponseRedirect(step_url(page, wanted))
         return result(request, page, answers, rules, day)
     if step not in eligibility.steps(answers, rules, day) or (
         wanted is not None
         and eligibility.steps(answers, rules, day).index(step) > eligibility.steps(answers, rules, day).index(wanted)
     ):
         # A question not asked for these answers, or one further on than they have come.
-        return HttpResponseRedirect(step_url(page, wanted or RESULT, answers))
+        return HttpResponseRedirect(step_url(page, wanted or RESULT))
 
     form = question_form(step, answers, rules, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -92,7 +109,7 @@ def checker(request, page, step):
                 answers.get("counted"),
             )
             following = RESULT
-        return HttpResponseRedirect(step_url(page, following, answers))
+        return keep_answers(HttpResponseRedirect(step_url(page, following)), page, answers)
 
     previous = eligibility.answered_before(step, answers, rules, day)
     context = page.get_context(request)
@@ -101,8 +118,8 @@ def checker(request, page, step):
             "step": step,
             "form": form,
             "question": question_text(step, form, rules),
-            "answers_token": seal(answers) if answers else "",
-            "back_url": step_url(page, previous, answers) if previous else page.url,
+            "back_url": step_url(page, previous) if previous else page.url,
+            "restart_url": start_url(page, "start-again=1"),
             "question_number": eligibility.steps(answers, rules, day).index(step) + 1,
             "has_errors": bool(form.errors),
             "error_forms": [form],
@@ -167,8 +184,7 @@ def result(request, page, answers, rules, day):
             "can_start_now": starts <= day,
             "postcode": answers.get("postcode", ""),
             "summary": answer_summary(page, answers, rules, day),
-            "restart_url": start_url(page),
-            "answers_token": seal(answers),
+            "restart_url": start_url(page, "start-again=1"),
         }
     )
     if outcome == Outcome.LIKELY and context["childcare_finder"]:
@@ -210,5 +226,5 @@ def answer_summary(page, answers, rules, day):
             key = step.removeprefix("income-")
             question = _("Income limit for %(support)s") % {"support": rules.by_key(key).label}
             value = [yes_no[answers["income"][key]]]
-        rows.append({"question": question, "values": value, "change_url": step_url(page, step, answers)})
+        rows.append({"question": question, "values": value, "change_url": step_url(page, step)})
     return rows

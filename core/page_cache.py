@@ -61,7 +61,7 @@ NEVER_CACHED_PREFIXES = (
 
 def state_cookies():
     """Cookies that change what a page shows, or that mean someone is signed in."""
-    return (settings.SESSION_COOKIE_NAME, settings.SHORTLIST_COOKIE_NAME, "messages")
+    return (settings.SESSION_COOKIE_NAME, settings.SHORTLIST_COOKIE_NAME, settings.OFFER_CHECK_COOKIE_NAME, "messages")
 
 
 _codes = "|".join(re.escape(language.code) for language in SITE_LANGUAGES)

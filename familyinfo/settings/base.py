@@ -270,6 +270,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 # The shortlist: one cookie of service numbers (directory/shortlist.py); a page that shows it
 # is never served from the shared page cache (core/page_cache.py).
 SHORTLIST_COOKIE_NAME = "familyinfo_shortlist"
+# The two-year-old offer checker's answers, sealed, sent only to the checker's addresses.
+OFFER_CHECK_COOKIE_NAME = "familyinfo_offer_check"
 
 # Where the "Exit this page" button sends someone: a neutral page that is not this site.
 QUICK_EXIT_URL = env_str("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")

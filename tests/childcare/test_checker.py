@@ -4,9 +4,9 @@ on the day, what each answer leads to, nothing kept but the count of results."""
 import datetime
 import re
 from decimal import Decimal
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
 from childcare.models import OfferCheckCount, OfferRule, TwoYearOfferPage
@@ -55,9 +55,6 @@ class Family:
         return self.client.get(self.url)
 
     def answer(self, **data):
-        token = parse_qs(urlsplit(self.url).query).get("answers", [""])[0]
-        if token:
-            data["answers"] = token
         response = self.client.post(self.url.split("?")[0], data)
         if response.status_code == 302:
             self.url = response["Location"]
@@ -300,10 +297,27 @@ def test_a_question_cannot_be_skipped_by_address(client, offer_page, today):
 
 
 def test_old_or_broken_answers_start_again_with_a_reason(client, offer_page, today):
-    response = client.get("/two-year-old-offer/check/postcode/?answers=not-a-real-token")
+    client.cookies[settings.OFFER_CHECK_COOKIE_NAME] = "not-a-real-token"
+    response = client.get("/two-year-old-offer/check/postcode/")
     assert response.status_code == 302
     assert response["Location"].endswith("/check/?expired=1")
+    assert response.cookies[settings.OFFER_CHECK_COOKIE_NAME].value == ""
     assert "clear them after 30 minutes. Please start again." in client.get(response["Location"]).content.decode()
+
+
+def test_going_back_shows_the_answer_last_given(client, offer_page, today):
+    family = through_to_support(client)
+    family.answer(choices=["income-support"])
+    page = client.get("/two-year-old-offer/check/support/").content.decode()
+    assert re.search(r'value="income-support"\s+checked', page)
+
+
+def test_start_again_forgets_every_answer(client, offer_page, today):
+    family = through_to_support(client)
+    family.answer(choices=["income-support"])
+    response = client.get("/two-year-old-offer/check/?start-again=1")
+    assert response.cookies[settings.OFFER_CHECK_COOKIE_NAME].value == ""
+    assert client.get("/two-year-old-offer/check/result/")["Location"].endswith("/check/born/")
 
 
 def test_the_checker_works_in_every_language(client, offer_page, today):
@@ -349,7 +363,12 @@ def test_reloading_the_result_does_not_count_again(client, offer_page, today):
     assert OfferCheckCount.objects.get().count == 1
 
 
-def test_the_answers_are_not_readable_in_the_address(client, offer_page, today):
-    family = through_to_support(client, postcode="WV10 9AA")
-    assert "WV10" not in family.url
-    assert "none" not in family.url
+def test_the_answers_are_kept_only_in_the_browser_sealed_and_only_for_the_checker(client, offer_page, today):
+    family = Family(client)
+    family.born(2024, 10)
+    response = family.answer(postcode="WV10 9AA")
+    cookie = response.cookies[settings.OFFER_CHECK_COOKIE_NAME]
+    assert "?" not in family.url  # nothing in the address, so nothing in history or logs
+    assert "WV10" not in cookie.value and "2024" not in cookie.value
+    assert cookie["path"] == "/two-year-old-offer/check/"
+    assert cookie["httponly"] and cookie["max-age"] == 30 * 60
