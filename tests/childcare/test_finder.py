@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from childcare.finder import ProviderFilters, find_providers
-from childcare.models import ChildcareIndexPage, TwoYearOfferPage
+from childcare.models import ChildcareIndexPage, ChildcareProvider, TwoYearOfferPage
 from childcare.models.providers import VACANCY_FRESH_DAYS, AgeGroup, OfstedOutcome, OpeningDays, ProviderType
 from tests.childcare.factories import provider, vacancy
 
@@ -20,6 +20,8 @@ CENTRE = "WV1 1SH"
 
 @pytest.fixture
 def finder(empty_site):
+    """The finder on a site of its own, with none of the demo's providers."""
+    ChildcareProvider.objects.all().delete()
     page = ChildcareIndexPage(title="Find childcare", slug="childcare", intro="Registered childcare near you.")
     empty_site.add_child(instance=page)
     page.save_revision().publish()
