@@ -16,6 +16,7 @@ from childcare.models.providers import VACANCY_FRESH_DAYS, AgeGroup, ProviderTyp
 from core.pagination import paginate
 
 PROVIDERS_PER_PAGE = 20
+URN_LENGTH = ChildcareProvider._meta.get_field("urn").max_length
 
 
 def provider_listing(request, index_page):
@@ -50,7 +51,9 @@ def provider_detail(request, index_page, urn, slug=None):
     """/childcare/<urn>/<name>/: everything the site knows about one listed provider. The URN
     finds it; the name is only there to make the address readable, so a missing or old one
     is sent on to the address with the name as it is now."""
-    provider = ChildcareProvider.objects.listed().select_related("locality").filter(urn__iexact=urn[:10]).first()
+    provider = None
+    if len(urn) <= URN_LENGTH:
+        provider = ChildcareProvider.objects.listed().select_related("locality").filter(urn__iexact=urn).first()
     if provider is None:
         raise Http404(_("No listed childcare provider has that Ofsted number."))
     canonical = index_page.get_url(request) + provider_subpath(index_page, provider)
