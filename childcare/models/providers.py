@@ -83,15 +83,27 @@ class ChildcareProvider(index.Indexed, ClusterableModel):
         validators=[URN_VALIDATOR],
         help_text=_("The unique reference number on the provider's Ofsted registration and reports."),
     )
-    provider_type = models.CharField(_("type"), max_length=20, choices=ProviderType.choices)
+    provider_type = models.CharField(
+        _("type"),
+        max_length=20,
+        choices=ProviderType.choices,
+        help_text=_("Childcare in someone's home counts as a childminder: only its postcode district is shown."),
+    )
     name = models.CharField(
         _("name"),
         max_length=200,
         help_text=_("As registered with Ofsted. A childminder is shown by the name they trade under, or their own."),
     )
-    address_line_1 = models.CharField(_("address line 1"), max_length=120, blank=True)
-    address_line_2 = models.CharField(_("address line 2"), max_length=120, blank=True)
-    town = models.CharField(_("town"), max_length=60, blank=True)
+    address_line_1 = models.CharField(
+        _("address line 1"),
+        max_length=120,
+        blank=True,
+        help_text=_("The building and street. Leave empty for a childminder: their home is never shown."),
+    )
+    address_line_2 = models.CharField(
+        _("address line 2"), max_length=120, blank=True, help_text=_("Optional: the area, such as Penn.")
+    )
+    town = models.CharField(_("town"), max_length=60, blank=True, help_text=_("Usually Wolverhampton."))
     postcode = models.CharField(
         _("postcode"),
         max_length=8,
@@ -113,19 +125,39 @@ class ChildcareProvider(index.Indexed, ClusterableModel):
         verbose_name=_("locality"),
     )
     youngest_months = models.PositiveSmallIntegerField(
-        _("youngest age cared for (months)"), default=0, validators=[MaxValueValidator(12 * 14)]
+        _("youngest age cared for (months)"),
+        default=0,
+        validators=[MaxValueValidator(12 * 14)],
+        help_text=_("In months: 0 if they take babies, 24 if they start at two."),
     )
     oldest_years = models.PositiveSmallIntegerField(
-        _("oldest age cared for (years)"), default=4, validators=[MaxValueValidator(14)]
+        _("oldest age cared for (years)"),
+        default=4,
+        validators=[MaxValueValidator(14)],
+        help_text=_("In years: 4 for a nursery that cares for children until they start school."),
     )
     funded_two_year_olds = models.BooleanField(
         _("funded places for 2 year olds"), default=False, help_text=_("The two-year-old offer: 15 hours a week.")
     )
-    funded_universal = models.BooleanField(_("funded places for 3 and 4 year olds (universal 15 hours)"), default=False)
-    funded_extended = models.BooleanField(_("funded places for working families (extended hours)"), default=False)
-    opening_days = models.CharField(_("open on"), max_length=20, choices=OpeningDays.choices, blank=True)
-    opens_at = models.TimeField(_("opens at"), null=True, blank=True)
-    closes_at = models.TimeField(_("closes at"), null=True, blank=True)
+    funded_universal = models.BooleanField(
+        _("funded places for 3 and 4 year olds (universal 15 hours)"),
+        default=False,
+        help_text=_("The 15 hours a week every 3 and 4 year old can have."),
+    )
+    funded_extended = models.BooleanField(
+        _("funded places for working families (extended hours)"),
+        default=False,
+        help_text=_("The hours working parents apply for with a code."),
+    )
+    opening_days = models.CharField(
+        _("open on"),
+        max_length=20,
+        choices=OpeningDays.choices,
+        blank=True,
+        help_text=_("Leave empty if you do not know."),
+    )
+    opens_at = models.TimeField(_("opens at"), null=True, blank=True, help_text=_("Such as 08:00."))
+    closes_at = models.TimeField(_("closes at"), null=True, blank=True, help_text=_("Such as 18:00."))
     all_year = models.BooleanField(
         _("open all year"), default=False, help_text=_("Untick if they are open in school term time only.")
     )
@@ -135,18 +167,34 @@ class ChildcareProvider(index.Indexed, ClusterableModel):
         blank=True,
         help_text=_("The schools they take children to and collect them from, separated by commas."),
     )
-    holiday_care = models.BooleanField(_("holiday care for school-age children"), default=False)
+    holiday_care = models.BooleanField(
+        _("holiday care for school-age children"),
+        default=False,
+        help_text=_("Tick if they look after school-age children in the school holidays."),
+    )
     special_needs_experience = models.BooleanField(
-        _("experience with special educational needs and disabilities"), default=False
+        _("experience with special educational needs and disabilities"),
+        default=False,
+        help_text=_("Tick if they have cared for children with special educational needs or disabilities."),
     )
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    email = models.EmailField(_("email"), blank=True)
-    website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("The number families call to ask about a place.")
+    )
+    email = models.EmailField(_("email"), blank=True, help_text=_("Where families can write to ask about a place."))
+    website = models.URLField(_("website"), blank=True, help_text=_("Their own website, starting https://."))
     inspection_outcome = models.CharField(
-        _("latest Ofsted outcome"), max_length=24, choices=OfstedOutcome.choices, blank=True
+        _("latest Ofsted outcome"),
+        max_length=24,
+        choices=OfstedOutcome.choices,
+        blank=True,
+        help_text=_("From their latest full inspection. The Ofsted import keeps it up to date."),
     )
-    inspection_date = models.DateField(_("latest inspection date"), null=True, blank=True)
-    report_url = models.URLField(_("Ofsted report"), blank=True)
+    inspection_date = models.DateField(
+        _("latest inspection date"), null=True, blank=True, help_text=_("The day of that inspection.")
+    )
+    report_url = models.URLField(
+        _("Ofsted report"), blank=True, help_text=_("The link to their page on Ofsted's reports website.")
+    )
     listed = models.BooleanField(
         _("shown on the site"),
         default=True,
@@ -259,7 +307,9 @@ class ChildcareProvider(index.Indexed, ClusterableModel):
 
 class ProviderVacancy(models.Model):
     provider = ParentalKey(ChildcareProvider, on_delete=models.CASCADE, related_name="vacancies")
-    age_group = models.CharField(_("age"), max_length=12, choices=AgeGroup.choices)
+    age_group = models.CharField(
+        _("age"), max_length=12, choices=AgeGroup.choices, help_text=_("The ages these places are for.")
+    )
     places = models.PositiveSmallIntegerField(_("places free"), help_text=_("0 if they are full."))
     confirmed_on = models.DateField(
         _("last confirmed"), default=datetime.date.today, help_text=_("When the provider last told us.")
