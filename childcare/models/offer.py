@@ -52,8 +52,18 @@ class OfferRule(models.Model):
         validators=[RegexValidator(r"^[a-z0-9-]+$", _("Lower-case letters, numbers and hyphens only."))],
         help_text=_("The same for every version of one rule, such as universal-credit."),
     )
-    route = models.CharField(_("route"), max_length=10, choices=Route.choices)
-    kind = models.CharField(_("what it asks about"), max_length=10, choices=RuleKind.choices)
+    route = models.CharField(
+        _("route"),
+        max_length=10,
+        choices=Route.choices,
+        help_text=_("Which result the rule leads to: a funded place, or the working parents' route."),
+    )
+    kind = models.CharField(
+        _("what it asks about"),
+        max_length=10,
+        choices=RuleKind.choices,
+        help_text=_("Which question the rule is part of: about the child, the family's support, or work."),
+    )
     label = models.CharField(
         _("label"), max_length=160, help_text=_("What the family sees, such as 'Universal Credit'.")
     )
@@ -76,8 +86,21 @@ class OfferRule(models.Model):
         blank=True,
         help_text=_("Only if the limit is higher for families with 2 or more children."),
     )
-    income_basis = models.CharField(_("income limit is on"), max_length=24, choices=IncomeBasis.choices, blank=True)
-    savings_limit = models.DecimalField(_("savings limit (£)"), max_digits=9, decimal_places=2, null=True, blank=True)
+    income_basis = models.CharField(
+        _("income limit is on"),
+        max_length=24,
+        choices=IncomeBasis.choices,
+        blank=True,
+        help_text=_("What the limit counts: the checker words its question to match."),
+    )
+    savings_limit = models.DecimalField(
+        _("savings limit (£)"),
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Only if families with more savings than this cannot get it."),
+    )
     weekly_earnings_minimum = models.DecimalField(
         _("least weekly earnings for each parent (£)"),
         max_digits=7,
@@ -86,7 +109,9 @@ class OfferRule(models.Model):
         blank=True,
         help_text=_("Working parents: 16 hours a week at the National Minimum or Living Wage."),
     )
-    applies_from = models.DateField(_("applies from"))
+    applies_from = models.DateField(
+        _("applies from"), help_text=_("The first day this version applies. It can be in the future.")
+    )
     applies_until = models.DateField(
         _("applies until"), null=True, blank=True, help_text=_("The last day, if the rule ends. Usually empty.")
     )

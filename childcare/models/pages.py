@@ -31,7 +31,9 @@ class TwoYearOfferPage(RoutablePageMixin, CachedViewRestrictions, Page):
         features=TEXT_FEATURES,
         help_text=_("Shown to working families: how to apply for a code and keep it confirmed."),
     )
-    working_parents_url = models.URLField(_("working parents apply at"))
+    working_parents_url = models.URLField(
+        _("working parents apply at"), help_text=_("Where working families apply for their code.")
+    )
     not_eligible_text = RichTextField(
         _("other help"),
         features=TEXT_FEATURES,
