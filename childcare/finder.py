@@ -4,12 +4,10 @@ The public finder (childcare/finder_views.py), the two-year-old offer's "nearest
 funded places" and the benchmark all call `find_providers`, so they cannot drift apart.
 
 Nearest first is worked out in the database, so only the page shown is loaded. Squared
-distances in degrees, with longitude scaled for how far north the city is, order places
-without trigonometry (SQLite has none), as the service listing does (directory/nearest.py;
-childcare sits below directory, so it cannot import it).
+distances in degrees, with longitude scaled for how far north the city is (hubs/postcodes.py),
+order places without trigonometry (SQLite has none), as the service listing does.
 """
 
-import math
 from dataclasses import dataclass, field
 
 from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, Prefetch, Value, When
@@ -19,10 +17,6 @@ from childcare.models.providers import AgeGroup, ChildcareProvider, ProviderType
 from core.typed_text import clean_typed_text
 from hubs import postcodes
 from hubs.finder import place_from_coordinates
-
-# Degrees of longitude are shorter than degrees of latitude this far north.
-LONGITUDE_SCALE = math.cos(math.radians(52.6))
-KM_PER_DEGREE = 111.2
 
 TRUE_VALUES = {"1", "on", "true", "yes"}
 
@@ -88,13 +82,15 @@ def squared_distance(latitude, longitude):
     """A provider's squared distance from a point, in degrees (None where it has no position)."""
     north = F("latitude") - Value(latitude)
     east = F("longitude") - Value(longitude)
-    return ExpressionWrapper(north * north + east * east * Value(LONGITUDE_SCALE**2), output_field=FloatField())
+    return ExpressionWrapper(
+        north * north + east * east * Value(postcodes.LONGITUDE_SCALE**2), output_field=FloatField()
+    )
 
 
 def miles_from_squared_degrees(value):
     if value is None:
         return None
-    return postcodes.km_to_miles(math.sqrt(value) * KM_PER_DEGREE)
+    return postcodes.km_to_miles(postcodes.km_from_squared_degrees(value))
 
 
 def age_group_order():

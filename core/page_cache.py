@@ -117,11 +117,21 @@ def _move_generation():
 CONTENT_SECONDS = 600
 
 
+# Memcached refuses keys over 250 characters; a long address is kept under its digest.
+LONGEST_KEY_NAME = 150
+
+
+def _content_key(name, request):
+    if len(name) > LONGEST_KEY_NAME:
+        name = "sha256:" + hashlib.sha256(name.encode("utf-8")).hexdigest()
+    return f"content:{generation(request)}:{name}"
+
+
 def cached_content(name, build, request=None, keep=None):
     """A value built from content every page shows (site settings, a menu), kept until
     content changes. Unlike whole pages, kept for every visitor, editors included. With
     `keep`, only values it accepts are kept."""
-    key = f"content:{generation(request)}:{name}"
+    key = _content_key(name, request)
     value = _cache_call("get", key)
     if value is None:
         value = build()
@@ -133,7 +143,7 @@ def cached_content(name, build, request=None, keep=None):
 def cached_contents(names, build_missing, request=None):
     """Many values built from content (the cards of a listing), in one round trip to the
     cache: {name: value}. `build_missing(names)` returns {name: value} for those not kept."""
-    keys = {name: f"content:{generation(request)}:{name}" for name in names}
+    keys = {name: _content_key(name, request) for name in names}
     kept = _cache_call("get_many", list(keys.values())) or {}
     values = {name: kept[key] for name, key in keys.items() if key in kept}
     missing = [name for name in names if name not in values]

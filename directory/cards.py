@@ -13,9 +13,8 @@ from django.template.loader import get_template
 from django.utils import translation
 
 from core.page_cache import cached_contents
-from directory.nearest import km_from_squared_degrees
 from directory.selectors import prefetch_for_listing
-from hubs.postcodes import km_to_miles
+from hubs.postcodes import km_from_squared_degrees, km_to_miles
 
 
 @dataclass

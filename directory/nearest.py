@@ -9,21 +9,12 @@ Squared distances in degrees, scaled for latitude, are enough to order places an
 trigonometry in the database (SQLite has none).
 """
 
-import math
-
 from django.db.models import Case, ExpressionWrapper, F, FloatField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
 
 from directory.models import Schedule
 from directory.models.services import PLACE_TYPES
-
-# Degrees of longitude are shorter than degrees of latitude this far north.
-LONGITUDE_SCALE = math.cos(math.radians(52.6))
-KM_PER_DEGREE = 111.2
-
-
-def km_from_squared_degrees(value):
-    return math.sqrt(value) * KM_PER_DEGREE if value is not None else None
+from hubs.postcodes import LONGITUDE_SCALE
 
 
 def squared_degrees(from_latitude, from_longitude, latitude, longitude):

@@ -151,6 +151,16 @@ def _not_found(text, outward, areas):
     )
 
 
+# Ordering places across one city needs no trigonometry (SQLite has none in queries): squared
+# distances in degrees, with longitude scaled for how far north the city is, sort the same.
+LONGITUDE_SCALE = math.cos(math.radians(52.6))
+KM_PER_DEGREE = 111.2
+
+
+def km_from_squared_degrees(value):
+    return math.sqrt(value) * KM_PER_DEGREE if value is not None else None
+
+
 def distance_km(lat1, lon1, lat2, lon2):
     """Great-circle distance: plenty accurate across one city."""
     radius = 6371.0

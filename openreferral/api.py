@@ -21,10 +21,11 @@ from django.utils.dateparse import parse_datetime, parse_time
 from core.languages import LANGUAGES_BY_CODE, SOURCE_LANGUAGE
 from core.typed_text import whole_number
 from directory.models import Schedule
-from directory.nearest import KM_PER_DEGREE, distance_expression
+from directory.nearest import distance_expression
 from directory.search import plan_search
 from directory.selectors import search_ranked_ids
 from hubs import postcodes
+from hubs.postcodes import KM_PER_DEGREE
 from openreferral import records as openreferral
 
 DEFAULT_PAGE_SIZE = 50

@@ -165,3 +165,12 @@ def test_the_page_cache_can_be_turned_off(client, demo_site, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/")
     assert "X-Page-Cache" not in Client().get("/")
+
+
+def test_a_long_address_is_kept_under_a_key_memcached_accepts(settings):
+    from core.page_cache import _content_key
+
+    key = _content_key("route:en:3:" + "a-very-long-slug/" * 30, None)
+    assert len(key) < 250
+    assert _content_key("route:en:3:" + "a-very-long-slug/" * 30, None) == key
+    assert _content_key("route:en:3:short/", None).endswith(":route:en:3:short/")
