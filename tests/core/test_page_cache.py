@@ -114,7 +114,7 @@ def test_a_visitor_with_a_shortlist_sees_their_own_list_and_nobody_else_does(cli
     assert "X-Page-Cache" not in theirs
     assert "private" in theirs["Cache-Control"]  # no proxy keeps it for the next visitor
     listing = family.get("/services/").content.decode()
-    assert "Your shortlist (1 service)" in listing
+    assert "Your shortlist (1 item)" in listing
 
     someone_else = Client().get(service.url)
     assert someone_else["X-Page-Cache"] == "hit"

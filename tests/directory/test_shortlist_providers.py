@@ -155,3 +155,10 @@ def test_reading_a_list_keeps_each_kind_once_and_the_whole_list_short():
 def test_another_site_cannot_add_a_provider(client, acorns):
     response = client.post("/services/shortlist/add/", {"provider": acorns.pk}, HTTP_SEC_FETCH_SITE="cross-site")
     assert response.status_code == 403 and SHORTLIST_COOKIE not in response.cookies
+
+
+def test_the_service_listing_counts_childcare_on_the_shortlist_too(client, acorns):
+    client.post("/services/shortlist/add/", {"provider": acorns.pk, "next": "/childcare/"})
+    listing = BeautifulSoup(client.get("/services/").content, "html.parser")
+    assert "Your shortlist (1 item)" in listing.get_text()
+    assert listing.find("form", action="/services/shortlist/clear/") is not None

@@ -16,7 +16,11 @@
       navigator.geolocation.getCurrentPosition(
         function (position) {
           var url = new URL(form.action, window.location.href);
-          url.search = "";
+          // The form's other choices (the childcare finder's filters) go too; the postcode
+          // gives way to the location.
+          var params = new URLSearchParams(new FormData(form));
+          params.delete("postcode");
+          url.search = params.toString();
           url.searchParams.set("lat", position.coords.latitude.toFixed(3));
           url.searchParams.set("lon", position.coords.longitude.toFixed(3));
           window.location.assign(url.toString());
