@@ -66,6 +66,12 @@ AGE_GROUP_MONTHS = {
 }
 
 
+def unnamed_childminder(district):
+    """The name kept for a childminder Ofsted does not name: stored in English, like the rest of
+    the register, and shown in the reader's language (`ChildcareProvider.shown_name`)."""
+    return f"Childminder ({district})"
+
+
 class ProviderQuerySet(models.QuerySet):
     def listed(self):
         return self.filter(listed=True)
@@ -275,6 +281,14 @@ class ChildcareProvider(index.Indexed, ClusterableModel):
     @property
     def slug(self):
         return slugify(self.name)[:60] or "provider"
+
+    @property
+    def shown_name(self):
+        if self.is_childminder and self.name == unnamed_childminder(self.postcode_district):
+            from django.utils.translation import gettext
+
+            return gettext("Childminder (%(district)s)") % {"district": self.postcode_district}
+        return self.name
 
     @property
     def is_childminder(self):

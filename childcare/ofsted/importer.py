@@ -19,7 +19,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from childcare.models.providers import ChildcareProvider
+from childcare.models.providers import ChildcareProvider, unnamed_childminder
 from childcare.ofsted import columns as col
 from childcare.ofsted.columns import CellProblem, NotListed, cell
 from childcare.ofsted.report import ERROR, NEW, SKIPPED, UNCHANGED, UPDATE, Change, Problem, Report, RowReport
@@ -310,8 +310,8 @@ def is_outside_city(wanted):
 
 
 def redacted_name(district):
-    """A childminder Ofsted does not name. Stored data, in English like the rest of the register."""
-    return f"Childminder ({district})"
+    """A childminder Ofsted does not name."""
+    return unnamed_childminder(district)
 
 
 def snapshot(provider):

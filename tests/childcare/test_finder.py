@@ -373,3 +373,11 @@ def _params(**values):
     params = QueryDict(mutable=True)
     params.update(values)
     return params
+
+
+def test_a_childminder_ofsted_does_not_name_is_named_in_the_readers_language(client, finder):
+    from childcare.models.providers import unnamed_childminder
+
+    provider(name=unnamed_childminder("WV10"), provider_type="childminder", postcode="", postcode_district="WV10")
+    assert "Childminder (WV10)" in client.get("/childcare/").content.decode()
+    assert "Childminder (WV10)" not in client.get("/pl/childcare/").content.decode()
