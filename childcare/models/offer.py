@@ -65,7 +65,7 @@ class OfferRule(models.Model):
         help_text=_("Which question the rule is part of: about the child, the family's support, or work."),
     )
     label = models.CharField(
-        _("label"), max_length=160, help_text=_("What the family sees, such as 'Universal Credit'.")
+        _("label"), max_length=300, help_text=_("What the family sees, such as 'Universal Credit'.")
     )
     hint = models.CharField(
         _("hint"), max_length=300, blank=True, help_text=_("Optional words under the label, to help families choose.")

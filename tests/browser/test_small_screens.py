@@ -14,6 +14,10 @@ PAGES = [
     "/whats-on/",
     "/parent-champions/",
     "/refer/",
+    "/two-year-old-offer/",
+    "/two-year-old-offer/check/",
+    "/childcare/",
+    "/childcare/?postcode=WV10+9AA&funded_two=1",
 ]
 
 # Elements sticking out past either edge of the screen. Visually hidden text (skip link,

@@ -4,6 +4,7 @@ one, built on a site of its own, is reached at its address and shown."""
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from childcare.models import ChildcareIndexPage, TwoYearOfferPage
 from directory.models import ServiceIndexPage, ServicePage
 from hubs.models import (
     ChampionIndexPage,
@@ -27,7 +28,18 @@ class PageTypesTest(WagtailPageTestCase):
     def test_each_page_type_goes_only_where_it_belongs(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         # Wagtail's own base type is listed too: it can never be created.
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, ServiceIndexPage, HubIndexPage, ChampionIndexPage, Page})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                ContentPage,
+                ServiceIndexPage,
+                HubIndexPage,
+                ChampionIndexPage,
+                TwoYearOfferPage,
+                ChildcareIndexPage,
+                Page,
+            },
+        )
         self.assertFalse(Page.is_creatable)
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
         self.assertAllowedSubpageTypes(ServiceIndexPage, {ServicePage})
@@ -38,12 +50,21 @@ class PageTypesTest(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(OutreachBasePage, {HubPage})
         self.assertAllowedParentPageTypes(HubEventPage, {HubPage})
         self.assertAllowedSubpageTypes(ChampionIndexPage, CHAMPION_PAGES)
-        for leaf in [ServicePage, OutreachBasePage, HubEventPage, *CHAMPION_PAGES]:
+        self.assertAllowedParentPageTypes(TwoYearOfferPage, {HomePage})
+        self.assertAllowedParentPageTypes(ChildcareIndexPage, {HomePage})
+        for leaf in [
+            ServicePage,
+            OutreachBasePage,
+            HubEventPage,
+            *CHAMPION_PAGES,
+            TwoYearOfferPage,
+            ChildcareIndexPage,
+        ]:
             self.assertAllowedSubpageTypes(leaf, set())
 
     def test_one_home_page_service_listing_hub_finder_and_champions_page(self):
         home = HomePage.objects.get()  # the demo site's
-        for single in (ServiceIndexPage, HubIndexPage, ChampionIndexPage):
+        for single in (ServiceIndexPage, HubIndexPage, ChampionIndexPage, TwoYearOfferPage, ChildcareIndexPage):
             self.assertCanCreateAt(HomePage, single)  # allowed there...
             self.assertFalse(single.can_create_at(home), single)  # ...but there is one already
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
