@@ -194,6 +194,8 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Gravatar would send a hash of each editor's email address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # No third-party calls from the admin either: oEmbed look-ups are the only embeds allowed.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {

@@ -62,3 +62,9 @@ def test_admin_login_works_with_the_right_password(client, db):
 def test_no_tracking_cookies_on_public_pages(client, demo_site):
     response = client.get("/what-is-early-help/")
     assert list(response.cookies) == []
+
+
+def test_the_admin_sends_no_editors_email_address_to_gravatar(client, db):
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-correct-password")
+    client.force_login(editor)
+    assert b"gravatar.com" not in client.get("/admin/").content
