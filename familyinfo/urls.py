@@ -10,10 +10,12 @@ from directory import shortlist, whats_on_views
 from directory import views as directory_views
 from familyinfo import health, views
 from pages import views as page_views
-from pages.sitemaps import MultilingualSitemap
+from pages.sitemaps import MultilingualSitemap, ProviderSitemap
 from referrals import views as referral_views
 
 handler500 = "familyinfo.views.server_error"
+
+SITEMAPS = {"pages": MultilingualSitemap, "childcare": ProviderSitemap}
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,7 +25,7 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     # Open Referral UK: one address for every language (?lang= chooses), as the profile expects.
     path("api/openreferral/", include("openreferral.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     # "Exit this page" on every page, in every language: forgets this device's visit, then leaves.
     path("exit/", referral_views.exit_this_page, name="exit_this_page"),
 ]

@@ -381,3 +381,12 @@ def test_a_childminder_ofsted_does_not_name_is_named_in_the_readers_language(cli
     provider(name=unnamed_childminder("WV10"), provider_type="childminder", postcode="", postcode_district="WV10")
     assert "Childminder (WV10)" in client.get("/childcare/").content.decode()
     assert "Childminder (WV10)" not in client.get("/pl/childcare/").content.decode()
+
+
+def test_the_sitemap_lists_every_listed_providers_page_in_every_language(client, nurseries):
+    hidden = provider(name="Closed Nursery", listed=False)
+    near = nurseries["near"]
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"<loc>http://testserver/childcare/{near.urn}/{near.slug}/</loc>" in xml
+    assert f'hreflang="ar" href="http://testserver/ar/childcare/{near.urn}/{near.slug}/"' in xml
+    assert hidden.urn not in xml
