@@ -102,7 +102,15 @@ def test_another_organisations_service_is_closed_to_them(client, listing, servic
     recovery = services["recovery"]
     assert not recovery.permissions_for_user(health_visitor).can_edit()
     client.force_login(health_visitor)
-    for url in [f"/admin/pages/{recovery.pk}/edit/", f"/admin/pages/{listing.pk}/edit/"]:
+    elsewhere = [
+        f"/admin/pages/{recovery.pk}/edit/",
+        f"/admin/pages/{listing.pk}/edit/",
+        f"/admin/pages/{listing.get_parent().pk}/edit/",  # the home page
+        "/admin/snippets/directory/organisation/",
+        "/admin/groups/",
+        "/admin/services-spreadsheet/",
+    ]
+    for url in elsewhere:
         response = client.get(url)
         assert response.status_code in (302, 403), url
         assert response.status_code == 403 or response["Location"] == "/admin/"
