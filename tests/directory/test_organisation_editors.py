@@ -114,7 +114,7 @@ def test_another_organisations_service_is_closed_to_them(client, listing, servic
         response = client.get(url)
         assert response.status_code in (302, 403), url
         assert response.status_code == 403 or response["Location"] == "/admin/"
-    # Nor can they add services: a new one would be nobody's to check.
+    # Nor can they add services: a new listing is the Families Information Service's call.
     assert not listing.permissions_for_user(health_visitor).can_add_subpage()
 
 
