@@ -23,11 +23,13 @@ class DirectoryConfig(AppConfig):
             m2m_changed.connect(forget_rules, sender=through, dispatch_uid=f"safety-linked-{through.__name__}")
 
     def seed(self):
-        """After every migrate (familyinfo/seeds.py): levels, needs, ways in, delivery modes
-        and the starting search synonyms."""
+        """After every migrate (familyinfo/seeds.py): levels, needs, ways in, delivery modes,
+        the starting search synonyms, and each organisation's editors' group."""
         from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceLevel
+        from directory.organisation_editors import ensure_every_organisations_editors
         from directory.reference_data import ensure_directory_lists, ensure_language_synonyms, ensure_synonyms
 
         ensure_directory_lists(ServiceLevel, AccessRoute, DeliveryMode, Need)
         ensure_synonyms(SearchSynonym)
         ensure_language_synonyms(SearchSynonym)
+        ensure_every_organisations_editors()

@@ -28,7 +28,7 @@ from directory.models import (
     ServicePage,
     UnmetSearch,
 )
-from directory.permissions import can_edit_service_listing
+from directory.permissions import can_review_services, services_user_can_edit
 from directory.spreadsheet import admin as spreadsheet_admin  # noqa: F401 - registers the spreadsheet's admin URLs and menu item
 
 DUE_SOON_DAYS = 30
@@ -103,18 +103,20 @@ class ReviewFilterSet(WagtailFilterSet):
 
 class ServiceReviewIndexView(PageIndexView):
     def dispatch(self, request, *args, **kwargs):
-        if not can_edit_service_listing(request.user):
+        if not can_review_services(request.user):
             raise PermissionDenied  # hub managers and translators: not their job
         return super().dispatch(request, *args, **kwargs)
 
 
 class ServiceReviewMenuItem(MenuItem):
     def is_shown(self, request):
-        return can_edit_service_listing(request.user)
+        return can_review_services(request.user)
 
 
 class ServiceReviewViewSet(PageListingViewSet):
-    """Services by review date, so the Families Information Service can keep listings true."""
+    """Services by review date, so the Families Information Service and each organisation's
+    editors can keep listings true. Wagtail lists only the pages a user may explore, so an
+    organisation editor sees their own services."""
 
     model = ServicePage
     icon = "date"
@@ -176,9 +178,9 @@ def add_directory_panels(request, panels):
     from core.admin_panels import CountPanel
 
     user = request.user
-    if can_edit_service_listing(user):
+    if can_review_services(user):
         soon = timezone.localdate() + datetime.timedelta(days=DUE_SOON_DAYS)
-        due = ServicePage.objects.live().filter(review_due__lte=soon).count()
+        due = services_user_can_edit(user).live().filter(review_due__lte=soon).count()
         panels.append(
             CountPanel(
                 "reviews-due",

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -68,6 +69,20 @@ class ServiceIndexPage(CachedViewRestrictions, Page):
         from directory.views import service_listing
 
         return service_listing(request, self)
+
+
+class ServicePageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user, listing = self.for_user, self.parent_page
+        if user is None or listing is None or listing.permissions_for_user(user).can_edit():
+            return
+        # An organisation editor (directory/organisation_editors.py) may only name their own
+        # organisation, so that no draft hands a service to someone else by mistake.
+        own = Organisation.objects.filter(editors__user=user)
+        if self.instance.organisation_id:
+            own = own | Organisation.objects.filter(pk=self.instance.organisation_id)
+        self.fields["organisation"].queryset = own.distinct()
 
 
 class ServicePage(CachedViewRestrictions, Page):
@@ -289,6 +304,7 @@ class ServicePage(CachedViewRestrictions, Page):
 
     parent_page_types = ["directory.ServiceIndexPage"]
     subpage_types = []
+    base_form_class = ServicePageForm
     # Loaded with the page when it is found by its address (core/fast_pages.py).
     route_select_related = ("level", "organisation")
 

@@ -110,7 +110,8 @@ class DeliveryMode(SortedTerm):
 
 
 class Organisation(models.Model):
-    """Who runs a service: the council, the NHS or a partner."""
+    """Who runs a service: the council, the NHS or a partner. Its editors' group keeps its
+    services true (see the README's "Roles")."""
 
     name = models.CharField(
         _("name"),
@@ -128,6 +129,17 @@ class Organisation(models.Model):
         _("part of the council"),
         default=False,
         help_text=_("Tick for City of Wolverhampton Council teams, to tell them apart from partners."),
+    )
+    # Made and renamed with the organisation (directory/organisation_editors.py), never chosen by
+    # hand: a link rather than a name, so a renamed organisation keeps its people.
+    editors = models.OneToOneField(
+        "auth.Group",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="organisation",
+        verbose_name=_("editors' group"),
     )
 
     panels = [

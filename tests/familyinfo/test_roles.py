@@ -22,6 +22,8 @@ def test_editors_draft_publishers_publish(demo_site):
 
 
 EASTFIELD_MANAGERS = "Hub managers: Eastfield"
+# A partner: family mediation, the service the matrix opens, is the council's, not theirs.
+HEALTH_VISITING_EDITORS = "Organisation editors: Wolverhampton 0-19 Health Visiting and School Nursing"
 
 # What each role may open in the admin. Columns: unmet searches report, edit a service, edit
 # the Eastfield hub, add an event under it, edit another hub, translation coverage report,
@@ -34,6 +36,8 @@ MATRIX = {
     + (True, True, True, False, False),
     "FIS publishers": (False, True, True, True, True, True, True, False, False, True, True) + (True,) * 4 + (False,),
     EASTFIELD_MANAGERS: (False, False, True, True, False, False, False, False, False, False, False) + NO_CHILDCARE,
+    HEALTH_VISITING_EDITORS: (False, False, False, False, False, False, False, False, False, True, False)
+    + NO_CHILDCARE,
     "Translators": (False, False, False, False, False, True, True, False, False, False, False) + NO_CHILDCARE,
     "Insight officers": (True, False, False, False, False, True, False, False, False, False, False)
     + (False,) * 4
@@ -143,6 +147,7 @@ PANELS = (
         ("FIS editors", {"reviews-due", "awaiting-approval", "translations-missing", "vacancies-to-confirm"}),
         ("FIS publishers", {"reviews-due", "awaiting-approval", "translations-missing", "vacancies-to-confirm"}),
         (EASTFIELD_MANAGERS, {"awaiting-approval"}),
+        (HEALTH_VISITING_EDITORS, {"reviews-due", "awaiting-approval"}),
         ("Translators", {"translations-missing"}),
         ("Insight officers", {"unmet-searches"}),
         ("Early help desk", {"new-referrals"}),

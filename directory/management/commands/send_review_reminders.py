@@ -1,4 +1,5 @@
-"""Email each service owner a list of their listings due for review. Run daily (cron)."""
+"""Email each service owner, and each organisation's editors, a list of their listings due for
+review, each with a link to its edit screen. Run daily (cron)."""
 
 import datetime
 from collections import defaultdict
@@ -13,12 +14,13 @@ from django.utils.translation import ngettext
 
 from core.mail_queue import delivery_connection
 from directory.models import ServicePage
+from directory.organisation_editors import editors_of
 
 DUE_WITHIN_DAYS = 14
 
 
 class Command(BaseCommand):
-    help = "Email owners whose services are due for review within two weeks or overdue."
+    help = "Email owners and organisation editors whose services are due for review within two weeks or overdue."
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Say who would be emailed; send nothing.")
@@ -28,12 +30,10 @@ class Command(BaseCommand):
         due = (
             ServicePage.objects.live()
             .filter(review_due__lte=today + datetime.timedelta(days=DUE_WITHIN_DAYS))
-            .exclude(owner_email="")
+            .select_related("organisation")
             .order_by("review_due")
         )
-        by_owner = defaultdict(list)
-        for service in due:
-            by_owner[service.owner_email.lower()].append(service)
+        by_owner = reminders_by_address(due)
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         failures = []
         for owner, services in sorted(by_owner.items()):
@@ -84,3 +84,20 @@ class Command(BaseCommand):
             # A scheduled job, not a request: send now, so that a failure is reported by this run.
             connection=delivery_connection(),
         )
+
+
+def reminders_by_address(due):
+    """Each address and its services: the service's owner, and the editors of the organisation
+    that runs it (so an organisation editor hears about their own organisation's services only).
+    Someone who is both gets one email, with each service once."""
+    by_address = defaultdict(list)
+    editors = {}
+    for service in due:
+        organisation = service.organisation
+        if organisation.pk not in editors:
+            editors[organisation.pk] = [user.email for user in editors_of(organisation)]
+        addresses = {service.owner_email.lower()} - {""}
+        addresses |= {email.lower() for email in editors[organisation.pk]}
+        for address in addresses:
+            by_address[address].append(service)
+    return by_address
