@@ -27,3 +27,31 @@ class NeedLinkBlock(blocks.StructBlock):
         template = "components/blocks/need_link.html"
         label = _("Need")
         preview_value = {"label": "Money worries", "search_terms": "money"}
+
+
+class ProfessionalEventBlock(blocks.StructBlock):
+    """A regular meeting or event for partners, such as a monthly locality surgery. Kept apart
+    from the hubs' What's on, which is for families."""
+
+    name = blocks.CharBlock(max_length=120, help_text=_("What it is, such as 'Locality surgery'."))
+    when = blocks.CharBlock(
+        max_length=200, help_text=_("When it happens, such as 'Every month, at each Strengthening Families Hub'.")
+    )
+    description = blocks.TextBlock(
+        max_length=400, help_text=_("Who it is for and what happens there, in one or two sentences.")
+    )
+    how_to_join = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        help_text=_("Optional. How to book or who to ask, such as 'Ask your locality's hub'."),
+    )
+
+    class Meta:
+        icon = "date"
+        template = "pages/blocks/professional_event.html"
+        label = _("Event for professionals")
+        preview_value = {
+            "name": "Locality surgery",
+            "when": "Every month, at each Strengthening Families Hub",
+            "description": "Talk through a family with the hub's team and agree the right level of help.",
+        }

@@ -4,7 +4,7 @@ wagtail-modeltranslation itself."""
 
 from modeltranslation.translator import TranslationOptions, register
 
-from pages.models import ContentPage, HomePage
+from pages.models import ContentPage, HomePage, LevelOfNeed, LevelsOfNeedPage, ProfessionalsPage
 
 
 @register(HomePage)
@@ -24,3 +24,18 @@ class HomePageTranslation(TranslationOptions):
 @register(ContentPage)
 class ContentPageTranslation(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(ProfessionalsPage)
+class ProfessionalsPageTranslation(TranslationOptions):
+    fields = ("intro", "referral_heading", "referral_text", "body", "events")
+
+
+@register(LevelsOfNeedPage)
+class LevelsOfNeedPageTranslation(TranslationOptions):
+    fields = ("intro", "moving_between_levels")
+
+
+@register(LevelOfNeed)
+class LevelOfNeedTranslation(TranslationOptions):
+    fields = ("name", "description", "examples", "what_to_do")

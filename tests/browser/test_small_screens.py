@@ -18,6 +18,8 @@ PAGES = [
     "/two-year-old-offer/check/",
     "/childcare/",
     "/childcare/?postcode=WV10+9AA&funded_two=1",
+    "/professionals/",
+    "/professionals/levels-of-need/",
 ]
 
 # Elements sticking out past either edge of the screen. Visually hidden text (skip link,

@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from pages.models import ContentPage, HomePage
+from pages.models import ContentPage, HomePage, LevelOfNeed, LevelsOfNeedPage, ProfessionalsPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -28,6 +28,35 @@ class ContentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ContentPage
+
+
+class ProfessionalsPageFactory(wagtail_factories.PageFactory):
+    title = "For professionals"
+    slug = "professionals"
+    intro = "For everyone who works with families."
+
+    class Meta:
+        model = ProfessionalsPage
+
+
+class LevelsOfNeedPageFactory(wagtail_factories.PageFactory):
+    title = "The right help at the right time"
+    slug = "levels-of-need"
+
+    class Meta:
+        model = LevelsOfNeedPage
+
+    @factory.post_generation
+    def levels(page, create, extracted, **kwargs):
+        names = extracted or ["Universal", "Early help", "Targeted", "Statutory"]
+        page.levels = [
+            LevelOfNeed(
+                name=name, description="A family.", examples="<ul><li>e</li></ul>", what_to_do="<ul><li>w</li></ul>"
+            )
+            for name in names
+        ]
+        if create:
+            page.save()
 
 
 def build_site():

@@ -16,10 +16,10 @@ from hubs.models import (
     JoinChampionsPage,
     OutreachBasePage,
 )
-from pages.models import ContentPage, HomePage
+from pages.models import ContentPage, HomePage, LevelsOfNeedPage, ProfessionalsPage
 from tests.directory.factories import ScheduleFactory, ServiceIndexPageFactory, ServicePageFactory
 from tests.hubs.factories import HubEventPageFactory, HubIndexPageFactory, HubPageFactory, OutreachBasePageFactory
-from tests.pages.factories import ContentPageFactory, build_site
+from tests.pages.factories import ContentPageFactory, LevelsOfNeedPageFactory, ProfessionalsPageFactory, build_site
 
 CHAMPION_PAGES = {ChampionStoryPage, JoinChampionsPage, ChampionSignpostingPage}
 
@@ -37,11 +37,13 @@ class PageTypesTest(WagtailPageTestCase):
                 ChampionIndexPage,
                 TwoYearOfferPage,
                 ChildcareIndexPage,
+                ProfessionalsPage,
                 Page,
             },
         )
         self.assertFalse(Page.is_creatable)
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
+        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage, ProfessionalsPage})
         self.assertAllowedSubpageTypes(ServiceIndexPage, {ServicePage})
         self.assertAllowedParentPageTypes(ServicePage, {ServiceIndexPage})
         self.assertAllowedSubpageTypes(HubIndexPage, {HubPage})
@@ -59,12 +61,20 @@ class PageTypesTest(WagtailPageTestCase):
             *CHAMPION_PAGES,
             TwoYearOfferPage,
             ChildcareIndexPage,
+            LevelsOfNeedPage,
         ]:
             self.assertAllowedSubpageTypes(leaf, set())
 
     def test_one_home_page_service_listing_hub_finder_and_champions_page(self):
         home = HomePage.objects.get()  # the demo site's
-        for single in (ServiceIndexPage, HubIndexPage, ChampionIndexPage, TwoYearOfferPage, ChildcareIndexPage):
+        for single in (
+            ServiceIndexPage,
+            HubIndexPage,
+            ChampionIndexPage,
+            TwoYearOfferPage,
+            ChildcareIndexPage,
+            ProfessionalsPage,
+        ):
             self.assertCanCreateAt(HomePage, single)  # allowed there...
             self.assertFalse(single.can_create_at(home), single)  # ...but there is one already
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
@@ -77,6 +87,7 @@ class PageTypesTest(WagtailPageTestCase):
         hub = HubPageFactory(parent=hubs)
         service = ServicePageFactory(parent=services)
         ScheduleFactory(page=service, place=hub)
+        professionals = ProfessionalsPageFactory(parent=home)
         pages = [
             home,
             ContentPageFactory(parent=home),
@@ -86,6 +97,8 @@ class PageTypesTest(WagtailPageTestCase):
             hub,
             OutreachBasePageFactory(parent=hub),
             HubEventPageFactory(parent=hub),
+            professionals,
+            LevelsOfNeedPageFactory(parent=professionals),
         ]
         for page in pages:
             self.assertPageIsRoutable(page)

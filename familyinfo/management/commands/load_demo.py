@@ -29,6 +29,7 @@ from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, War
 from hubs.reference_data import ensure_places
 from pages.demo.contacts import EMERGENCY_CONTACTS, NOTIFICATION_ADDRESSES
 from pages.demo.pages import CONTENT_PAGES, HOME
+from pages.demo.professionals import load_professionals
 from pages.models import ContentPage, HomePage, Navigation
 from translations.demo import load_demo_translations
 
@@ -56,9 +57,10 @@ class Command(BaseCommand):
             champions = load_champions(home, reset)
             services = load_services(home, reset)
             offer, _finder, providers = load_childcare(home, reset)
+            professionals = load_professionals(home, reset)
             self.link_needs_to_pages(home, {offer.slug: offer})
             load_safety_answers()
-            self.menus(site, pages)
+            self.menus(site, pages, professionals)
             translated = load_demo_translations()
         if not skip_index:
             call_command("update_index", verbosity=0)
@@ -183,7 +185,7 @@ class Command(BaseCommand):
                     setattr(contacts, build_localized_fieldname(name, language.code), None)
         contacts.save()
 
-    def menus(self, site, pages):
+    def menus(self, site, pages, professionals):
         navigation = Navigation.for_site(site)
         if navigation.header_links or navigation.footer_links:
             return
@@ -193,8 +195,13 @@ class Command(BaseCommand):
             HubIndexPage.objects.first(),
             ChampionIndexPage.objects.first(),
         ]
-        navigation.header_links = [("page", page) for page in sections if page] + [
-            ("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_header")
+        navigation.header_links = (
+            [("page", page) for page in sections if page]
+            + [("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_header")]
+            + [("page", professionals)]
+        )
+        # Partners look for their section in the footer as often as in the menu.
+        navigation.footer_links = [("page", professionals)] + [
+            ("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_footer")
         ]
-        navigation.footer_links = [("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_footer")]
         navigation.save()

@@ -1,4 +1,4 @@
-"""The site-wide pages: the home page and the plain content pages under it."""
+"""The site-wide pages: the home page, the plain content pages under it, and the menus."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -115,7 +115,7 @@ class ContentPage(CachedViewRestrictions, Page):
 
     search_fields = Page.search_fields + [*translated("title", boost=3), *translated("intro"), *translated("body")]
 
-    parent_page_types = ["pages.HomePage", "pages.ContentPage"]
+    parent_page_types = ["pages.HomePage", "pages.ContentPage", "pages.ProfessionalsPage"]
     subpage_types = ["pages.ContentPage"]
 
     class Meta:
