@@ -180,14 +180,14 @@ def test_demo_content_is_true_to_the_councils_model(demo_site):
     assert section.events[0].value["when"].startswith("Every month")
 
 
-def test_the_section_is_in_the_menu_and_the_footer(client, demo_site):
+def test_the_section_is_in_the_footer_leaving_the_menu_to_families(client, demo_site):
     site = Site.objects.get(is_default_site=True)
     navigation = Navigation.for_site(site)
     section = ProfessionalsPage.objects.get()
-    assert section.pk in [block.value.pk for block in navigation.header_links]
+    assert section.pk not in [block.value.pk for block in navigation.header_links]
     assert section.pk in [block.value.pk for block in navigation.footer_links]
     page = soup(client.get("/"))
-    assert page.find("nav", attrs={"aria-label": "Menu"}).find("a", href=SECTION)
+    assert not page.find("nav", attrs={"aria-label": "Menu"}).find("a", href=SECTION)
     assert page.find("footer").find("a", href=SECTION)
 
 

@@ -195,12 +195,10 @@ class Command(BaseCommand):
             HubIndexPage.objects.first(),
             ChampionIndexPage.objects.first(),
         ]
-        navigation.header_links = (
-            [("page", page) for page in sections if page]
-            + [("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_header")]
-            + [("page", professionals)]
-        )
-        # Partners look for their section in the footer as often as in the menu.
+        navigation.header_links = [("page", page) for page in sections if page] + [
+            ("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_header")
+        ]
+        # The menu is for families, on a small screen; partners find their section in the footer.
         navigation.footer_links = [("page", professionals)] + [
             ("page", pages[spec["slug"]]) for spec in CONTENT_PAGES if spec.get("in_footer")
         ]
