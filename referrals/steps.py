@@ -185,20 +185,3 @@ PROFESSIONAL = Journey(
     title=gettext_lazy("Refer a family"),
     postcode_step="family",
 )
-
-
-# The self-referral's pages, as the rest of the app and its tests have always read them.
-def position(step):
-    return SELF.position(step)
-
-
-def previous(step):
-    return SELF.previous(step)
-
-
-def following(step):
-    return SELF.following(step)
-
-
-def validated(draft):
-    return SELF.validated(draft)

@@ -258,6 +258,11 @@ def test_retention_clears_the_referrer_and_the_consent_too(client, demo_site):
 # The desk's inbox
 
 
+def listed(client, url):
+    """The references an inbox page lists."""
+    return [link.get_text(strip=True) for link in soup(client.get(url)).select("table.listing tbody tr td a")]
+
+
 def test_the_inbox_shows_each_referrals_source_and_organisation_and_filters_by_source(client, demo_site):
     fill_in_family = fill_in(client)
     client.post("/refer/check/", {"state": state_of(fill_in_family)})
@@ -270,10 +275,8 @@ def test_the_inbox_shows_each_referrals_source_and_organisation_and_filters_by_s
     }
     assert "Professional Eastfield Primary School" in rows[professional.reference]
     assert "Family" in rows[family.reference]
-    filtered = soup(client.get("/admin/self-referrals/?source=professional"))
-    assert [link.get_text(strip=True) for link in filtered.select("table.listing tbody tr td a")] == [professional.reference]
-    filtered = soup(client.get("/admin/self-referrals/?source=family"))
-    assert [link.get_text(strip=True) for link in filtered.select("table.listing tbody tr td a")] == [family.reference]
+    assert listed(client, "/admin/self-referrals/?source=professional") == [professional.reference]
+    assert listed(client, "/admin/self-referrals/?source=family") == [family.reference]
     assert AuditEvent.objects.filter(action=AuditAction.LISTED, detail="source=professional").exists()
 
 
