@@ -25,6 +25,9 @@ from encrypted_fields.fields import EncryptedTextField
 from referrals.models import ClosedDraft, Referral
 
 SESSION_KEY = "referral_draft"
+# Each form keeps its own draft, so a professional's answers never appear in a family's form on
+# the same device, nor the other way round. Both are closed by "Exit this page".
+SESSION_KEYS = {"self": SESSION_KEY, "professional": "professional_referral_draft"}
 
 # Closed keys are kept a day past the idle time, so lengthening the idle time in the settings
 # cannot make an old token readable again.
@@ -53,22 +56,31 @@ def _open(token, ttl):
 
 
 class Draft:
-    def __init__(self, data=None):
+    def __init__(self, data=None, form="self"):
         data = data or {}
+        self.form = data.get("form", form)
         self.key = data.get("key") or str(uuid.uuid4())
         self.answers = data.get("answers", {})  # step slug -> the fields as posted
         self.complete = data.get("complete", [])  # steps answered without errors
         self.touched = data.get("touched", time.time())
 
     def as_token(self):
-        payload = {"key": self.key, "answers": self.answers, "complete": self.complete, "touched": self.touched}
+        payload = {
+            "form": self.form,
+            "key": self.key,
+            "answers": self.answers,
+            "complete": self.complete,
+            "touched": self.touched,
+        }
         return cipher().encrypt(json.dumps(payload, ensure_ascii=False).encode("utf-8")).decode("ascii")
 
     @classmethod
-    def from_token(cls, token):
-        """The draft in a token made less than the idle time ago, or None."""
+    def from_token(cls, token, form="self"):
+        """The draft of this form in a token made less than the idle time ago, or None."""
         payload = _open(token, idle_seconds())
-        return cls(payload) if isinstance(payload, dict) else None
+        if not isinstance(payload, dict) or payload.get("form", "self") != form:
+            return None
+        return cls(payload)
 
     @property
     def has_answers(self):
@@ -121,37 +133,39 @@ def is_closed(key):
         return True
 
 
-def load(request):
-    """The visitor's draft, from the session or the page they sent; a new one if neither.
+def load(request, form="self"):
+    """The visitor's draft of this form, from the session or the page they sent; a new one if
+    neither.
 
     Returns (draft, restored): restored is True when answers came back from the page
     because the session had ended."""
-    token = request.session.get(SESSION_KEY)
-    draft = Draft.from_token(token) if token else None
+    token = request.session.get(SESSION_KEYS[form])
+    draft = Draft.from_token(token, form) if token else None
     if token and (draft is None or draft.expired):
         # A paused form left open on a shared device: clear it rather than show it again.
-        forget(request)
+        forget(request, form)
         draft = None
     if draft is None and request.method == "POST" and request.POST.get("state"):
-        restored = Draft.from_token(request.POST["state"])
+        restored = Draft.from_token(request.POST["state"], form)
         if restored is not None and not restored.expired and not is_closed(restored.key):
             return restored, True
-    return draft or Draft(), False
+    return draft or Draft(form=form), False
 
 
 def store(request, draft):
     draft.touched = time.time()
-    request.session[SESSION_KEY] = draft.as_token()
+    request.session[SESSION_KEYS[draft.form]] = draft.as_token()
 
 
-def forget(request):
+def forget(request, form=None):
     """Clear the answers from this device: from the session, and from every copy of a page
-    that carries them. Returns the key of the draft that was forgotten, if any."""
-    key = key_of(request.session.pop(SESSION_KEY, None))
+    that carries them. `form` None clears every form's draft ("Exit this page"). Returns the
+    key of the draft that was forgotten, if any."""
+    keys = [key_of(request.session.pop(SESSION_KEYS[name], None)) for name in ([form] if form else SESSION_KEYS)]
     posted = key_of(request.POST.get("state")) if request.method == "POST" else None
-    for each in {key, posted} - {None}:
+    for each in {*keys, posted} - {None}:
         close(each)
-    return key
+    return next((key for key in keys if key), None)
 
 
 # What a draft keeps of one answer: far more than any question takes (the longest takes 2,000

@@ -188,6 +188,16 @@ class ContactForm(StepForm):
         return data
 
 
+def cleaned_postcode(typed):
+    """A UK postcode in capitals with its space (WV10 9SG), "" for none; else a clear error."""
+    postcode = re.sub(r"\s+", " ", typed.strip().upper())
+    if postcode and not UK_POSTCODE.match(postcode):
+        raise forms.ValidationError(_("Enter a real postcode, like WV1 1SH."))
+    if postcode and " " not in postcode:
+        postcode = f"{postcode[:-3]} {postcode[-3:]}"
+    return postcode
+
+
 class AddressForm(StepForm):
     title = gettext_lazy("Where you live")
 
@@ -223,12 +233,7 @@ class AddressForm(StepForm):
             del self.fields["send_anyway"]
 
     def clean_postcode(self):
-        postcode = re.sub(r"\s+", " ", self.cleaned_data["postcode"].strip().upper())
-        if postcode and not UK_POSTCODE.match(postcode):
-            raise forms.ValidationError(_("Enter a real postcode, like WV1 1SH."))
-        if postcode and " " not in postcode:
-            postcode = f"{postcode[:-3]} {postcode[-3:]}"
-        return postcode
+        return cleaned_postcode(self.cleaned_data["postcode"])
 
     def clean(self):
         data = super().clean()

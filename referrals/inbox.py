@@ -24,7 +24,7 @@ from core.languages import SITE_LANGUAGES
 from core.models import SpokenLanguage
 from hubs.models import HubPage, Locality
 from referrals import access, audit
-from referrals.models import CLOSED_STATUSES, AuditAction, AuditEvent, Note, Referral, Status, StatusChange
+from referrals.models import CLOSED_STATUSES, AuditAction, AuditEvent, Note, Referral, Source, Status, StatusChange
 
 PER_PAGE = 50
 
@@ -43,6 +43,7 @@ def desk_only(view):
 class InboxFilters(forms.Form):
     q = forms.CharField(label=gettext_lazy("Reference"), required=False, max_length=20)
     status = forms.ChoiceField(label=gettext_lazy("Status"), required=False)
+    source = forms.ChoiceField(label=gettext_lazy("Source"), required=False)
     locality = forms.ModelChoiceField(
         label=gettext_lazy("Area"), queryset=Locality.objects.all(), required=False, to_field_name="number"
     )
@@ -68,6 +69,7 @@ class InboxFilters(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [("", _("Any")), ("open", _("Open (not closed)")), *Status.choices]
+        self.fields["source"].choices = [("", _("Any")), *Source.choices]
         self.fields["form_language"].choices = [("", _("Any"))] + [
             (language.code, language.english_name) for language in SITE_LANGUAGES
         ]
@@ -82,6 +84,8 @@ class InboxFilters(forms.Form):
             referrals = referrals.exclude(status__in=CLOSED_STATUSES)
         elif data["status"]:
             referrals = referrals.filter(status=data["status"])
+        if data["source"]:
+            referrals = referrals.filter(source=data["source"])
         if data["locality"]:
             referrals = referrals.filter(locality=data["locality"])
         if data["received_from"]:
@@ -219,6 +223,7 @@ def add_note(request, reference):
 EXPORT_COLUMNS = [
     "reference",
     "received_at",
+    "source",
     "status",
     "locality",
     "hub",
@@ -240,6 +245,9 @@ EXPORT_COLUMNS = [
     "access_needs",
     "consent_to_share",
     "consent_wording",
+    "referrer",
+    "family_consent",
+    "tried_so_far",
 ]
 
 
@@ -247,6 +255,7 @@ def export_record(referral):
     return {
         "reference": referral.reference,
         "received_at": referral.received_at.isoformat(),
+        "source": referral.source,
         "status": referral.status,
         "locality": referral.locality.name if referral.locality else "",
         "hub": referral.hub.title if referral.hub else "",
@@ -268,6 +277,9 @@ def export_record(referral):
         "access_needs": referral.access_needs or "",
         "consent_to_share": referral.consent_to_share,
         "consent_wording": referral.consent_wording,
+        "referrer": referral.referrer or {},
+        "family_consent": referral.family_consent or {},
+        "tried_so_far": referral.tried_so_far or "",
     }
 
 

@@ -35,6 +35,15 @@ class Status(models.TextChoices):
     CLOSED_NFA = "closed_nfa", _("Closed, no further action")
 
 
+class Source(models.TextChoices):
+    """Who sent a referral: the family itself, or someone who works with them and has their
+    agreement. Plain, so the desk can filter on it; it names nobody."""
+
+    FAMILY = "family", _("Family")
+    PROFESSIONAL = "professional", _("Professional")
+    PARENT_CHAMPION = "parent_champion", _("Parent champion")
+
+
 # Where the desk's part ends: the retention period runs from here.
 CLOSED_STATUSES = {Status.SIGNPOSTED, Status.STEPPED_UP, Status.CLOSED_NFA}
 
@@ -79,6 +88,7 @@ class Referral(models.Model):
     consent_to_share = models.BooleanField(_("agreed to share with partner agencies"), default=False)
     consent_wording = models.TextField(_("consent wording shown"), blank=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+    source = models.CharField(_("source"), max_length=20, choices=Source.choices, default=Source.FAMILY, db_index=True)
 
     # Personal data. Encrypted fields store empty answers as NULL, so optional ones allow it.
     full_name = EncryptedCharField(_("name"), max_length=100, null=True)
@@ -95,6 +105,11 @@ class Referral(models.Model):
     help_wanted = EncryptedTextField(_("help they would like"), null=True, blank=True)
     professionals = EncryptedTextField(_("other professionals involved"), null=True, blank=True)
     access_needs = EncryptedTextField(_("access needs"), null=True, blank=True)
+    # A professional's or parent champion's referral only. The referrer's name, role,
+    # organisation and work contact; who in the family agreed, and when; what has been tried.
+    referrer = EncryptedJSONTextField(_("referred by"), null=True, blank=True)
+    family_consent = EncryptedJSONTextField(_("family's agreement"), null=True, blank=True)
+    tried_so_far = EncryptedTextField(_("what has been tried"), null=True, blank=True)
 
     class Meta:
         ordering = ["-received_at"]
@@ -113,6 +128,10 @@ class Referral(models.Model):
     @property
     def is_closed(self):
         return self.status in CLOSED_STATUSES
+
+    @property
+    def referrer_organisation(self):
+        return (self.referrer or {}).get("organisation", "") if isinstance(self.referrer, dict) else ""
 
 
 class StatusChange(models.Model):

@@ -23,7 +23,7 @@ from wagtail.models import Site
 
 from core.mail_queue import claim_due, delivery_connection, stuck_in, wait_after
 from core.models import NotificationAddresses
-from referrals.models import Notification
+from referrals.models import Notification, Source
 
 logger = logging.getLogger(__name__)
 
@@ -37,9 +37,19 @@ def inbox_url(referral):
 def message(referral):
     # The desk works in English, whatever language the family used.
     with translation.override(settings.LANGUAGE_CODE):
-        subject = _("New self-referral %(reference)s") % {"reference": referral.reference}
-        body = _(
-            "A family has sent a self-referral to the early help desk.\n\n"
+        if referral.source == Source.FAMILY:
+            subject = _("New self-referral %(reference)s") % {"reference": referral.reference}
+            opening = _("A family has sent a self-referral to the early help desk.")
+        else:
+            # Who sent it (a professional, a parent champion), never who they are or where from.
+            source = referral.get_source_display().lower()
+            subject = _("New referral %(reference)s from a %(source)s") % {
+                "reference": referral.reference,
+                "source": source,
+            }
+            opening = _("A %(source)s has sent a referral to the early help desk.") % {"source": source}
+        body = opening + _(
+            "\n\n"
             "Reference: %(reference)s\n"
             "Open it in the inbox (sign in required): %(url)s\n\n"
             "This email holds no personal details on purpose. Read the referral in the inbox."

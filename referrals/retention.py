@@ -26,6 +26,9 @@ PERSONAL_FIELDS = [
     "help_wanted",
     "professionals",
     "access_needs",
+    "referrer",
+    "family_consent",
+    "tried_so_far",
 ]
 
 

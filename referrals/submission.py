@@ -7,6 +7,7 @@ from hubs.finder import locality_for
 from hubs.models import HubPage
 from referrals.forms import CONSENT_EXPLANATION
 from referrals.models import Notification, Referral
+from referrals.professional_forms import CONSENT_EXPLANATION as PROFESSIONAL_CONSENT_EXPLANATION
 
 
 def suggested_place(postcode):
@@ -83,6 +84,62 @@ def referral_fields(forms, form_language):
     }
 
 
+def professional_referral_fields(forms, form_language):
+    """A professional's or parent champion's referral: the family's answers in the same places
+    as a self-referral's, so the desk reads, filters, exports and forgets them the same way."""
+    referrer = forms["referrer"].cleaned_data
+    consent_form = forms["consent"]
+    consent = consent_form.cleaned_data
+    family = forms["family"].cleaned_data
+    helping = forms["help"].cleaned_data
+    professionals = forms["professionals"].cleaned_data
+    language = forms["language"].cleaned_data
+    locality, hub = suggested_place(family.get("postcode"))
+    need_labels = dict(forms["help"].fields["needs"].choices)
+    question = consent_form.fields["consent"]
+    return {
+        "form_language": form_language,
+        "source": referrer["referrer_type"],
+        "referrer": {
+            "name": referrer["full_name"],
+            "role": referrer.get("job_role", ""),
+            "organisation": referrer["organisation"],
+            "email": referrer.get("work_email", ""),
+            "phone": referrer.get("work_phone", ""),
+        },
+        "family_consent": {
+            "given_by": consent["given_by"],
+            "relationship": consent["relationship"],
+            "date": consent["date"].isoformat(),
+        },
+        "full_name": family["full_name"],
+        "relationship": family["relationship"],
+        "phone": family.get("phone", ""),
+        "email": family.get("email", ""),
+        "contact": {"preferred": family["preferred"], "safe": family.get("safe", []), "times": ""},
+        "address": family.get("address", ""),
+        "postcode": family.get("postcode", ""),
+        "suggested_locality": locality,
+        "locality": locality,
+        "hub": hub,
+        "children": [child_record(form) for form in forms["children"].forms if form.has_changed()],
+        "needs": [{"slug": slug, "name": str(need_labels.get(slug, slug))} for slug in helping.get("needs", [])],
+        "situation": helping["situation"],
+        "help_wanted": helping.get("help_wanted", ""),
+        "tried_so_far": helping["tried"],
+        "professionals": professionals.get("details", "") if professionals["involved"] == "yes" else "",
+        "spoken_language": language["language"],
+        "interpreter_needed": language["interpreter"] == "yes",
+        "access_needs": language.get("access_needs", ""),
+        # The form cannot be sent without it (FamilyConsentForm).
+        "consent_to_share": True,
+        "consent_wording": f"{PROFESSIONAL_CONSENT_EXPLANATION}\n\n{question.label}\n{dict(question.choices)['yes']}",
+    }
+
+
+FIELDS_BY_FORM = {"self": referral_fields, "professional": professional_referral_fields}
+
+
 def submit(draft, bound_forms, form_language):
     """Store the referral and its notification in one transaction; nothing is sent from the
     family's request. A second submission of the same form (a double click, a resent page)
@@ -90,7 +147,7 @@ def submit(draft, bound_forms, form_language):
     existing = Referral.objects.filter(submission_key=draft.key).first()
     if existing:
         return existing, False
-    fields = referral_fields(answers_by_step(bound_forms), form_language)
+    fields = FIELDS_BY_FORM[draft.form](answers_by_step(bound_forms), form_language)
     try:
         with transaction.atomic():
             referral = Referral.objects.create(submission_key=draft.key, **fields)

@@ -17,7 +17,7 @@ from core import rate_limits
 from core.models import EmergencyContacts
 from core.typed_text import whole_number
 from referrals import drafts, steps, submission
-from referrals.forms import CONSENT_EXPLANATION, MAX_CHILDREN
+from referrals.forms import MAX_CHILDREN
 
 DONE_KEY = "referral_done"
 DEFAULT_QUICK_EXIT_URL = "https://www.bbc.co.uk/weather"
@@ -29,23 +29,29 @@ def private(view):
     return never_cache(sensitive_post_parameters()(sensitive_variables()(view)))
 
 
-def form_context(request, draft, **extra):
+def form_context(request, journey, draft, **extra):
     return {
+        "journey": journey,
         "state": draft.as_token(),
         "idle_minutes": settings.REFERRAL_DRAFT_IDLE_MINUTES,
-        "steps": steps.STEPS,
+        "steps": journey.steps,
         **extra,
     }
 
 
+def url(journey, name, *args):
+    return reverse(journey.url_names[name], args=args)
+
+
 @never_cache
-def start(request):
+def start(request, journey=steps.SELF):
     return TemplateResponse(
         request,
-        "referrals/start.html",
+        journey.templates("start"),
         {
-            "first_step": steps.STEPS[0],
-            "has_draft": drafts.load(request)[0].has_answers,
+            "journey": journey,
+            "first_step": journey.first,
+            "has_draft": drafts.load(request, journey.form)[0].has_answers,
             "idle_minutes": settings.REFERRAL_DRAFT_IDLE_MINUTES,
         },
     )
@@ -64,11 +70,11 @@ def quiet(form):
 
 
 @private
-def step(request, slug):
-    current = steps.STEPS_BY_SLUG.get(slug)
+def step(request, slug, journey=steps.SELF):
+    current = journey.by_slug.get(slug)
     if current is None:
         raise Http404
-    draft, restored = drafts.load(request)
+    draft, restored = drafts.load(request, journey.form)
     changing = request.GET.get("change") == "1" or request.POST.get("change") == "1"
 
     if request.method == "POST":
@@ -78,11 +84,9 @@ def step(request, slug):
             draft.save_step(slug, fields, complete=False)
             drafts.store(request, draft)
             if changing:  # came from "Check your answers": Back goes there
-                return HttpResponseRedirect(reverse("referral_check"))
-            before = steps.previous(current)
-            return HttpResponseRedirect(
-                reverse("referral_step", args=[before.slug]) if before else reverse("referral_start")
-            )
+                return HttpResponseRedirect(url(journey, "check"))
+            before = journey.previous(current)
+            return HttpResponseRedirect(url(journey, "step", before.slug) if before else url(journey, "start"))
         if current.is_formset and (navigate == "add-child" or navigate.startswith("remove-child-")):
             fields = change_children(fields, navigate)
             draft.save_step(slug, fields, complete=False)
@@ -91,17 +95,22 @@ def step(request, slug):
             if navigate == "add-child":
                 # Straight to the new child's first question, with or without JavaScript.
                 form.forms[-1].fields["name"].widget.attrs["autofocus"] = True
-            return render_step(request, draft, current, form, changing, restored)
+            return render_step(request, journey, draft, current, form, changing, restored)
         form = current.bind(drafts.as_form_data(fields))
         valid = form.is_valid()
-        draft.save_step(slug, fields, complete=valid)
+        stopped = valid and steps.stops_here(form)
+        draft.save_step(slug, fields, complete=valid and not stopped)
         drafts.store(request, draft)
+        if stopped:
+            # Not an error to correct: this form is the wrong way to get help now.
+            context = form_context(request, journey, draft, step=current, previous=current)
+            return TemplateResponse(request, journey.templates("stop"), context)
         if valid:
-            after = steps.following(current)
+            after = journey.following(current)
             if changing or after is None:
-                return HttpResponseRedirect(reverse("referral_check"))
-            return HttpResponseRedirect(reverse("referral_step", args=[after.slug]))
-        return render_step(request, draft, current, form, changing, restored)
+                return HttpResponseRedirect(url(journey, "check"))
+            return HttpResponseRedirect(url(journey, "step", after.slug))
+        return render_step(request, journey, draft, current, form, changing, restored)
 
     if slug in draft.answers:
         form = current.bind(drafts.as_form_data(draft.answers[slug]))
@@ -110,7 +119,7 @@ def step(request, slug):
     else:
         form = current.bind()
     drafts.store(request, draft)
-    return render_step(request, draft, current, form, changing, restored)
+    return render_step(request, journey, draft, current, form, changing, restored)
 
 
 def change_children(fields, navigate):
@@ -142,21 +151,21 @@ def change_children(fields, navigate):
     return rebuilt
 
 
-def render_step(request, draft, current, form, changing, restored):
-    template = "referrals/children.html" if current.is_formset else "referrals/step.html"
+def render_step(request, journey, draft, current, form, changing, restored):
+    template = journey.templates("children" if current.is_formset else "step")
     error_forms = form.forms if current.is_formset else [form]
     non_form_errors = form.non_form_errors() if current.is_formset and form.is_bound else []
     context = form_context(
         request,
+        journey,
         draft,
         step=current,
         form=form,
-        number=steps.position(current) + 1,
+        number=journey.position(current) + 1,
         changing=changing,
         restored=restored,
-        previous=steps.previous(current),
+        previous=journey.previous(current),
         max_children=MAX_CHILDREN,
-        consent_explanation=CONSENT_EXPLANATION if current.slug == "consent" else "",
         forms=error_forms,
         non_form_errors=non_form_errors,
         has_errors=bool(non_form_errors) or any(each.errors for each in error_forms),
@@ -165,36 +174,38 @@ def render_step(request, draft, current, form, changing, restored):
 
 
 @private
-def check(request):
+def check(request, journey=steps.SELF):
     if request.method == "POST" and just_sent(request):
         # "Send" pressed twice: the first press sent it, and this browser has not yet been
         # shown the reference.
-        return HttpResponseRedirect(reverse("referral_done"))
-    draft, restored = drafts.load(request)
-    bound, missing = steps.validated(draft)
+        return HttpResponseRedirect(url(journey, "done"))
+    draft, restored = drafts.load(request, journey.form)
+    bound, missing = journey.validated(draft)
     if missing is not None:
         drafts.store(request, draft)
-        return HttpResponseRedirect(reverse("referral_step", args=[missing.slug]))
+        return HttpResponseRedirect(url(journey, "step", missing.slug))
     if request.method == "POST":
         if request.POST.get("website"):
             # A robot filled in the hidden field: say nothing useful, store nothing.
-            return HttpResponseRedirect(reverse("referral_start"))
+            return HttpResponseRedirect(url(journey, "start"))
         referral = submission.Referral.objects.filter(submission_key=draft.key).first() if draft.key else None
         # Too many referrals from one connection in an hour: a robot, almost always. Only
         # referrals actually stored count (see core/rate_limits.py).
         if referral is None and rate_limits.referrals.reached(request):
             drafts.store(request, draft)
-            return TemplateResponse(request, "referrals/rate_limited.html", form_context(request, draft), status=429)
+            context = form_context(request, journey, draft)
+            return TemplateResponse(request, journey.templates("rate_limited"), context, status=429)
         referral, created = submission.submit(draft, bound, translation.get_language())
         if created:
             rate_limits.referrals.count(request)
-        drafts.forget(request)
+        drafts.forget(request, journey.form)
         request.session[DONE_KEY] = {"reference": referral.reference, "key": str(draft.key)}
-        return HttpResponseRedirect(reverse("referral_done"))
+        return HttpResponseRedirect(url(journey, "done"))
     drafts.store(request, draft)
-    locality, hub = submission.suggested_place(bound[2][1].cleaned_data.get("postcode"))
-    context = form_context(request, draft, sections=bound, locality=locality, hub=hub, restored=restored)
-    return TemplateResponse(request, "referrals/check.html", context)
+    postcode_form = {each.slug: form for each, form in bound}[journey.postcode_step]
+    locality, hub = submission.suggested_place(postcode_form.cleaned_data.get("postcode"))
+    context = form_context(request, journey, draft, sections=bound, locality=locality, hub=hub, restored=restored)
+    return TemplateResponse(request, journey.templates("check"), context)
 
 
 def just_sent(request):
@@ -203,26 +214,26 @@ def just_sent(request):
 
 
 @never_cache
-def done(request):
+def done(request, journey=steps.SELF):
     """The reference, shown once: reloading, going back or reopening the address later shows
     nothing, so a device picked up afterwards does not reveal that a request was sent."""
     sent = request.session.pop(DONE_KEY, None)
     if not isinstance(sent, dict) or not sent.get("reference"):
-        return HttpResponseRedirect(reverse("referral_start"))
-    return TemplateResponse(request, "referrals/done.html", {"reference": sent["reference"]})
+        return HttpResponseRedirect(url(journey, "start"))
+    return TemplateResponse(request, journey.templates("done"), {"journey": journey, "reference": sent["reference"]})
 
 
 @require_POST
-def keep_alive(request):
+def keep_alive(request, journey=steps.SELF):
     """The "I need more time" button of the timeout warning."""
-    draft, _restored = drafts.load(request)
+    draft, _restored = drafts.load(request, journey.form)
     drafts.store(request, draft)
     return HttpResponse(status=204)
 
 
 @private
 @require_POST
-def clear(request):
+def clear(request, journey=steps.SELF):
     """Clear my answers: for someone who needs to leave the form quickly or start again.
 
     The button asks first, on a page of its own (a mistaken press must not lose 10 minutes of
@@ -230,15 +241,17 @@ def clear(request):
     now" in the timeout warning is already that choice, and sends the confirmation itself."""
     if request.POST.get("confirm") != "yes":
         came_from = request.POST.get("from", "")
-        if came_from in steps.STEPS_BY_SLUG:
-            back = reverse("referral_step", args=[came_from])
+        if came_from in journey.by_slug:
+            back = url(journey, "step", came_from)
         else:
-            back = reverse("referral_check") if came_from == "check" else reverse("referral_start")
+            back = url(journey, "check") if came_from == "check" else url(journey, "start")
         return TemplateResponse(
-            request, "referrals/clear.html", {"state": request.POST.get("state", ""), "back_url": back}
+            request,
+            journey.templates("clear"),
+            {"journey": journey, "state": request.POST.get("state", ""), "back_url": back},
         )
-    drafts.forget(request)
-    return HttpResponseRedirect(reverse("referral_start") + "?cleared=1")
+    drafts.forget(request, journey.form)
+    return HttpResponseRedirect(url(journey, "start") + "?cleared=1")
 
 
 @never_cache

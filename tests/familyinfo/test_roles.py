@@ -81,6 +81,27 @@ def test_permission_matrix_in_the_admin(client, demo_site, group):
     assert opened == MATRIX[group]
 
 
+# The professional referral's screens in the desk's inbox (issue 18): the inbox filtered by
+# source, and a professional's referral. Only the two desk groups open them.
+@pytest.mark.parametrize("group", [*MATRIX, "Early help desk managers"])
+def test_only_the_desk_opens_professional_referrals(client, demo_site, group):
+    import uuid
+
+    from referrals.models import Referral, Source
+
+    referral = Referral.objects.create(
+        submission_key=uuid.uuid4(),
+        form_language="en",
+        source=Source.PROFESSIONAL,
+        full_name="A parent",
+        referrer={"organisation": "A school"},
+    )
+    client.force_login(member_of(group, "someone"))
+    screens = ["/admin/self-referrals/?source=professional", f"/admin/self-referrals/{referral.reference}/"]
+    opened = [client.get(url).status_code == 200 for url in screens]
+    assert opened == [group in ("Early help desk", "Early help desk managers")] * 2
+
+
 def test_no_role_but_publishers_can_publish(demo_site):
     pages = [ServicePage.objects.get(slug="family-mediation"), HubPage.objects.get(slug="eastfield")]
     for group in MATRIX:
