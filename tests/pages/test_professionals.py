@@ -3,8 +3,7 @@ family's consent, and who to contact, in English and in a right-to-left language
 
 import pytest
 from bs4 import BeautifulSoup
-from django.test import override_settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -21,14 +20,6 @@ LEVELS = "/professionals/levels-of-need/"
 def soup(response):
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
-
-
-def referral_form_exists():
-    try:
-        reverse("professional_referral")
-    except NoReverseMatch:
-        return False
-    return True
 
 
 class ProfessionalsPageTypesTest(WagtailPageTestCase):
@@ -126,15 +117,6 @@ def test_the_section_in_arabic_is_translated(client, demo_site):
     assert "تحتاج إلى موافقة الأسرة" in page.select_one(".consent-requirement").get_text()
 
 
-@pytest.mark.skipif(referral_form_exists(), reason="the professional referral form is merged: see the next test")
-def test_without_the_referral_form_the_box_gives_the_desks_number_and_the_consent(client, demo_site):
-    box = soup(client.get(SECTION)).select_one(".professional-referral")
-    assert "You need the family's consent." in box.select_one(".consent-requirement").get_text()
-    assert box.find("a", href="tel:+441902555392")
-    assert not box.select(".govuk-button")
-
-
-@override_settings(ROOT_URLCONF="tests.pages.urls_with_professional_referral")
 def test_the_referral_button_leads_to_the_form_with_the_consent_beside_it(client, demo_site):
     form_url = reverse("professional_referral")
     box = soup(client.get(SECTION)).select_one(".professional-referral")
@@ -144,6 +126,8 @@ def test_the_referral_button_leads_to_the_form_with_the_consent_beside_it(client
     assert "You need the family's consent." in consent.get_text()
     # Beside the button, not elsewhere on the page: the notice comes just before it.
     assert consent.find_next("a", class_="govuk-button") == button
+    # Those who would rather talk have the desk's number.
+    assert box.find("a", href="tel:+441902555392")
     # A child at risk now is not a referral: the MASH and 999 come first.
     warning = box.select_one(".govuk-warning-text").get_text()
     assert "significant harm" in warning and "999" in warning
