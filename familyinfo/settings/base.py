@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "familyinfo",
+    "feedback",
     "pages",
     "directory",
     "childcare",

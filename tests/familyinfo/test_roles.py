@@ -265,3 +265,35 @@ def test_stock_group_rights_given_back_are_taken_again_at_the_next_migrate(demo_
     assert not GroupPagePermission.objects.filter(group=editors).exists()
     # The site's own roles keep theirs.
     assert GroupPagePermission.objects.filter(group__name="FIS publishers", page__depth=1).exists()
+
+
+# The listing feedback queue (issue 18). Columns: the queue, a report about a service, one about
+# the Eastfield hub, one about another hub. Administrators outside these groups are kept out, as
+# a report may hold a reply address (tests/feedback/test_queue.py).
+FEEDBACK_MATRIX = {
+    "FIS editors": (True, True, True, True),
+    "FIS publishers": (True, True, True, True),
+    EASTFIELD_MANAGERS: (True, False, True, False),
+    "Translators": (False,) * 4,
+    "Insight officers": (False,) * 4,
+    "Early help desk": (False,) * 4,
+    "Early years team": (False,) * 4,
+}
+
+
+@pytest.mark.parametrize("group", FEEDBACK_MATRIX)
+def test_listing_feedback_matrix_in_the_admin(client, demo_site, group):
+    from feedback.models import ListingReport
+
+    client.force_login(member_of(group, "someone"))
+    pages = [
+        ServicePage.objects.get(slug="family-mediation"),
+        HubPage.objects.get(slug="eastfield"),
+        HubPage.objects.get(slug="graiseley"),
+    ]
+    reports = [ListingReport.objects.create(page=page, problem="closed") for page in pages]
+    opened = (
+        client.get("/admin/listing-feedback/").status_code == 200,
+        *(client.get(f"/admin/listing-feedback/{report.pk}/").status_code == 200 for report in reports),
+    )
+    assert opened == FEEDBACK_MATRIX[group]

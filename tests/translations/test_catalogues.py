@@ -26,6 +26,7 @@ SOURCE_DIRS = [
     "openreferral",
     "referrals",
     "translations",
+    "feedback",
     "site",
 ]
 

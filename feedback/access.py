@@ -1,0 +1,41 @@
+"""Who works through listing feedback, and which reports each of them sees.
+
+The Families Information Service's editors and publishers see every report; a hub's managers
+see only the reports about their hub and its outreach bases. Membership is checked by group
+name, as for the self-referral inbox: a reply address is personal data, so an administrator
+must be put in one of these groups to read it. Which reports is decided by the page
+permissions the groups already hold: a handler sees the reports about pages they may edit.
+"""
+
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from hubs.hub_managers import PREFIX as HUB_MANAGERS_PREFIX
+
+# Group names as familyinfo/roles.py makes them (that module sits above this app).
+FIS_EDITORS = "FIS editors"
+FIS_PUBLISHERS = "FIS publishers"
+
+
+def handles_feedback(user):
+    """Whether the user works on the listing feedback queue at all."""
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    groups = user.groups.all()
+    return (
+        groups.filter(name__in=[FIS_EDITORS, FIS_PUBLISHERS]).exists()
+        or groups.filter(name__startswith=HUB_MANAGERS_PREFIX).exists()
+    )
+
+
+def reports_for(user):
+    """The reports this user may see and handle: none for anyone outside the groups."""
+    from feedback.models import ListingReport
+
+    if not handles_feedback(user):
+        return ListingReport.objects.none()
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    return ListingReport.objects.filter(page__in=editable.values("pk"))
+
+
+def may_handle(user, report):
+    return reports_for(user).filter(pk=report.pk).exists()
