@@ -1,7 +1,8 @@
 """Who works through listing feedback, and which reports each of them sees.
 
 The Families Information Service's editors and publishers see every report; a hub's managers
-see only the reports about their hub and its outreach bases. Membership is checked by group
+see only the reports about their hub and its outreach bases, and a partner's editors only those
+about their own organisation's services. Membership is checked by group
 name, as for the self-referral inbox: a reply address is personal data, so an administrator
 must be put in one of these groups to read it. Which reports is decided by the page
 permissions the groups already hold: a handler sees the reports about pages they may edit.
@@ -9,6 +10,7 @@ permissions the groups already hold: a handler sees the reports about pages they
 
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from directory.organisation_editors import PREFIX as ORGANISATION_EDITORS_PREFIX
 from hubs.hub_managers import PREFIX as HUB_MANAGERS_PREFIX
 
 # Group names as familyinfo/roles.py makes them (that module sits above this app).
@@ -24,6 +26,7 @@ def handles_feedback(user):
     return (
         groups.filter(name__in=[FIS_EDITORS, FIS_PUBLISHERS]).exists()
         or groups.filter(name__startswith=HUB_MANAGERS_PREFIX).exists()
+        or groups.filter(name__startswith=ORGANISATION_EDITORS_PREFIX).exists()
     )
 
 

@@ -1,7 +1,6 @@
 """The public side: "Report something wrong with this page" on every service, hub and outreach
 base page, in every language, and the thank-you page that leads back to the listing."""
 
-from django.conf import settings
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -17,16 +16,7 @@ from feedback.listings import reportable_listing
 from feedback.models import ListingReport
 from feedback.notifications import tell_owners
 
-
-class ListingFeedbackLimit(HourlyLimit):
-    """The shared hourly limit (core/rate_limits.py), with a default so that no environment has
-    to set LISTING_FEEDBACK_RATE_LIMIT_PER_HOUR."""
-
-    def limit(self):
-        return getattr(settings, self.setting, 10)
-
-
-rate_limit = ListingFeedbackLimit("listing-feedback", "LISTING_FEEDBACK_RATE_LIMIT_PER_HOUR")
+rate_limit = HourlyLimit("listing-feedback", "LISTING_FEEDBACK_RATE_LIMIT_PER_HOUR")
 
 
 def listing_or_404(page_id):

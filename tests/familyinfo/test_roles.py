@@ -159,16 +159,26 @@ PANELS = (
     "awaiting-approval",
     "translations-missing",
     "vacancies-to-confirm",
+    "listing-feedback",
 )
+
+
+FEEDBACK = {"listing-feedback"}
 
 
 @pytest.mark.parametrize(
     ("group", "panels"),
     [
-        ("FIS editors", {"reviews-due", "awaiting-approval", "translations-missing", "vacancies-to-confirm"}),
-        ("FIS publishers", {"reviews-due", "awaiting-approval", "translations-missing", "vacancies-to-confirm"}),
-        (EASTFIELD_MANAGERS, {"awaiting-approval"}),
-        (HEALTH_VISITING_EDITORS, {"reviews-due", "awaiting-approval"}),
+        (
+            "FIS editors",
+            {"reviews-due", "awaiting-approval", "translations-missing", "vacancies-to-confirm"} | FEEDBACK,
+        ),
+        (
+            "FIS publishers",
+            {"reviews-due", "awaiting-approval", "translations-missing", "vacancies-to-confirm"} | FEEDBACK,
+        ),
+        (EASTFIELD_MANAGERS, {"awaiting-approval"} | FEEDBACK),
+        (HEALTH_VISITING_EDITORS, {"reviews-due", "awaiting-approval"} | FEEDBACK),
         ("Translators", {"translations-missing"}),
         ("Insight officers", {"unmet-searches"}),
         ("Early help desk", {"new-referrals"}),
@@ -271,13 +281,15 @@ def test_stock_group_rights_given_back_are_taken_again_at_the_next_migrate(demo_
 # the Eastfield hub, one about another hub. Administrators outside these groups are kept out, as
 # a report may hold a reply address (tests/feedback/test_queue.py).
 FEEDBACK_MATRIX = {
-    "FIS editors": (True, True, True, True),
-    "FIS publishers": (True, True, True, True),
-    EASTFIELD_MANAGERS: (True, False, True, False),
-    "Translators": (False,) * 4,
-    "Insight officers": (False,) * 4,
-    "Early help desk": (False,) * 4,
-    "Early years team": (False,) * 4,
+    # The queue, then reports about: family mediation, the Eastfield hub, the Graiseley hub, health visiting.
+    "FIS editors": (True,) * 5,
+    "FIS publishers": (True,) * 5,
+    EASTFIELD_MANAGERS: (True, False, True, False, False),
+    HEALTH_VISITING_EDITORS: (True, False, False, False, True),
+    "Translators": (False,) * 5,
+    "Insight officers": (False,) * 5,
+    "Early help desk": (False,) * 5,
+    "Early years team": (False,) * 5,
 }
 
 
@@ -290,6 +302,7 @@ def test_listing_feedback_matrix_in_the_admin(client, demo_site, group):
         ServicePage.objects.get(slug="family-mediation"),
         HubPage.objects.get(slug="eastfield"),
         HubPage.objects.get(slug="graiseley"),
+        ServicePage.objects.get(slug="health-visiting"),
     ]
     reports = [ListingReport.objects.create(page=page, problem="closed") for page in pages]
     opened = (
