@@ -5,7 +5,7 @@ class ReferralsConfig(AppConfig):
     """Self-referrals to the early help desk. Holds personal data: kept apart on purpose."""
 
     name = "referrals"
-    verbose_name = "Self-referrals"
+    verbose_name = "Referrals"
 
     def ready(self):
         from django.contrib.auth import get_user_model

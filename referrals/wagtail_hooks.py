@@ -32,7 +32,7 @@ class DeskMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_inbox_menu_item():
-    return DeskMenuItem(_("Self-referrals"), reverse("referral_inbox:index"), icon_name="mail", order=150)
+    return DeskMenuItem(_("Referrals"), reverse("referral_inbox:index"), icon_name="mail", order=150)
 
 
 @hooks.register("construct_homepage_panels")
