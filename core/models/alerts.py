@@ -30,9 +30,7 @@ class SiteAlert(models.Model):
     link_text = models.CharField(
         _("link text"), max_length=80, blank=True, help_text=_("The words of the link, such as 'Which hubs are open'.")
     )
-    style = models.CharField(
-        _("style"), max_length=12, choices=AlertStyle.choices, default=AlertStyle.IMPORTANT
-    )
+    style = models.CharField(_("style"), max_length=12, choices=AlertStyle.choices, default=AlertStyle.IMPORTANT)
     starts_at = models.DateTimeField(_("show from"), help_text=_("The date and time it first appears."))
     ends_at = models.DateTimeField(_("show until"), help_text=_("The date and time it goes away."))
 
