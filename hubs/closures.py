@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.models import Page
 
 from hubs.models import HubClosure, OutreachBaseClosure, SchoolTerm
 
@@ -14,14 +15,20 @@ CLOSURE_MODELS = (HubClosure, OutreachBaseClosure)
 
 
 def closures_between(start, end, place_ids=None):
-    """Closures overlapping [start, end], at the given places (all places if None), by first day."""
+    """Closures overlapping [start, end], at the given places (all places if None), by first day.
+
+    Hubs' and outreach bases' closures share their columns, so both come in one query (as
+    HubClosure rows: only the page they belong to differs), then their pages in one more if
+    any were found: a service page is built within its budget of queries."""
     overlapping = Q(first_day__lte=end) & (Q(last_day__gte=start) | Q(last_day__isnull=True, first_day__gte=start))
-    found = []
-    for model in CLOSURE_MODELS:
-        rows = model.objects.filter(overlapping, page__live=True).select_related("page")
-        if place_ids is not None:
-            rows = rows.filter(page_id__in=place_ids)
-        found += rows
+    if place_ids is not None:
+        overlapping &= Q(page_id__in=list(place_ids))
+    hub_rows, base_rows = (model.objects.filter(overlapping, page__live=True).order_by() for model in CLOSURE_MODELS)
+    found = list(hub_rows.union(base_rows, all=True))
+    if found:
+        pages = Page.objects.in_bulk({closure.page_id for closure in found})
+        for closure in found:
+            closure.place = pages[closure.page_id]  # the hub or outreach base, as a plain page
     return sorted(found, key=lambda closure: (closure.first_day, closure.page_id))
 
 
@@ -31,16 +38,22 @@ def terms_between(start, end):
 
 @dataclass
 class PlaceCalendar:
-    """Closures and school terms between two dates, loaded in two or three queries."""
+    """Closures and school terms between two dates. Closures are read at once; the terms
+    only when a term-time session asks (most pages have none)."""
 
     start: datetime.date
     end: datetime.date
     closures: list = field(default_factory=list)
-    terms: list = field(default_factory=list)
+    terms: list | None = None
 
     @classmethod
     def load(cls, start, end, place_ids=None):
-        return cls(start, end, closures_between(start, end, place_ids), terms_between(start, end))
+        return cls(start, end, closures_between(start, end, place_ids))
+
+    def school_terms(self):
+        if self.terms is None:
+            self.terms = terms_between(self.start, self.end)
+        return self.terms
 
     def closure_on(self, place_id, day):
         """The closure shutting the place on that day, or None."""
@@ -49,11 +62,11 @@ class PlaceCalendar:
         return next((c for c in self.closures if c.page_id == place_id and c.covers(day)), None)
 
     def in_term(self, day):
-        return any(term.first_day <= day <= term.last_day for term in self.terms)
+        return any(term.first_day <= day <= term.last_day for term in self.school_terms())
 
     def term_periods(self):
         """The school terms as (first day, last day), clipped to this calendar's dates."""
-        return [(max(t.first_day, self.start), min(t.last_day, self.end)) for t in self.terms]
+        return [(max(t.first_day, self.start), min(t.last_day, self.end)) for t in self.school_terms()]
 
     def closed_days(self, place_id):
         """Every day in this calendar's dates the place is shut."""
