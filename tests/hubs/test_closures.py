@@ -162,3 +162,12 @@ def test_school_terms_are_seeded_unconfirmed():
     terms = SchoolTerm.objects.all()
     assert {term.school_year for term in terms} >= {"2026-2027", "2027-2028"}
     assert not any(term.confirmed for term in terms)
+
+
+@pytest.mark.django_db
+def test_demo_has_a_bank_holiday_closure_and_a_term_time_session(client, demo_site):
+    closures = HubClosure.objects.filter(page__slug="bradley-rocket-pool", first_day__gte=timezone.localdate())
+    assert [closure.reason for closure in closures] == [ClosureReason.BANK_HOLIDAY] * 2  # the next two
+    assert Schedule.objects.get(page__slug="english-classes", place__slug="graiseley").term_time_only
+    page = main(client, "/pl/hubs/bradley-rocket-pool/")
+    assert "dzień wolny od pracy" in page.select_one(".place-closures").get_text()
