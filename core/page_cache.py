@@ -18,7 +18,8 @@ What is never stored or served from here:
 Everything a page shows comes from content editors change (pages, snippets, settings). Any
 such change moves one site-wide number, the generation, which is part of every key, so the
 next visitor gets a fresh page. Dates matter too (What's on, a service's next session), so the
-key also holds today's date, and entries expire after `PAGE_CACHE_SECONDS` whatever happens.
+key also holds today's date, and the site alerts showing now (core/alerts.py), and entries
+expire after `PAGE_CACHE_SECONDS` whatever happens.
 The same generation keys other cross-request caches of content (the site, its settings,
 menus): this middleware also looks up the site once for every request below it.
 
@@ -203,9 +204,14 @@ def valid_host(request):
 
 
 def cache_key(request):
+    from core.alerts import in_force_key
+
     encoding = "gzip" if _accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else "identity"
     where = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()[:32]
-    return f"page:{generation(request)}:{timezone.localdate().isoformat()}:{where}:{encoding}"
+    # The site alerts showing are part of the key: a page kept before an alert started, or
+    # while it showed, is not served once the alerts in force change.
+    alerts = in_force_key(request)
+    return f"page:{generation(request)}:{timezone.localdate().isoformat()}:{alerts}:{where}:{encoding}"
 
 
 def remember_site(request):

@@ -3,7 +3,7 @@ this module in every app)."""
 
 from modeltranslation.translator import TranslationOptions, register
 
-from core.models import EmergencyContacts, SpokenLanguage
+from core.models import EmergencyContacts, SiteAlert, SpokenLanguage
 
 
 @register(EmergencyContacts)
@@ -14,3 +14,8 @@ class EmergencyContactsTranslation(TranslationOptions):
 @register(SpokenLanguage)
 class SpokenLanguageTranslation(TranslationOptions):
     fields = ("name",)
+
+
+@register(SiteAlert)
+class SiteAlertTranslation(TranslationOptions):
+    fields = ("heading", "message", "link_text")

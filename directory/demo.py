@@ -249,7 +249,7 @@ SERVICES = [
         "<p>From beginners to more advanced. Classes are free for most parents on a low income.</p>",
         "",
         [
-            ("graiseley", "weekly", 0, "09:30", "11:30", {"note": "Crèche available"}),
+            ("graiseley", "weekly", 0, "09:30", "11:30", {"note": "Crèche available", "term_time_only": True}),
             ("childrens-village", "weekly", 2, "13:00", "15:00", {}),
             ("whitmore-reans", "weekly", 4, "09:30", "11:30", {"note": "Crèche available"}),
         ],

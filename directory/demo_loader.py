@@ -151,4 +151,5 @@ def schedule(entry, places, venues, today):
     item.week_of_month = extra.get("week_of_month")
     item.bookable = extra.get("bookable", False)
     item.note = extra.get("note", "")
+    item.term_time_only = extra.get("term_time_only", False)
     return item

@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from directory.models import Schedule, ScheduleKind
 from directory.models.services import PLACE_SELECT
-from directory.schedules import dates, in_time_order, sessions
+from directory.schedules import dates, held_dates, in_time_order, running_periods, sessions
+from hubs.closures import PlaceCalendar
 from hubs.models import HubEventPage
 
 TIMED_KINDS = [ScheduleKind.WEEKLY, ScheduleKind.MONTHLY, ScheduleKind.COURSE, ScheduleKind.ONCE]
@@ -73,29 +74,41 @@ def hub_events(start, end, place_ids=None, age=None):
     return [EventSession(event) for event in HubEventPage.with_venues(events)]
 
 
-def sessions_between(start, end, place_ids=None, age=None, weekday=None):
+def sessions_between(start, end, place_ids=None, age=None, weekday=None, calendar=None):
+    """Every session and hub event between two dates, leaving out any at a place shut that day."""
+    calendar = calendar or PlaceCalendar.load(start, end, place_ids)
     schedules = timed_schedules(place_ids)
     if age is not None:
         schedules = schedules.filter(page__minimum_age__lte=age, page__maximum_age__gte=age)
-    found = sorted(sessions(schedules, start, end) + hub_events(start, end, place_ids, age), key=in_time_order)
+    events = [
+        event for event in hub_events(start, end, place_ids, age) if not calendar.closure_on(event.place_id, event.date)
+    ]
+    found = sorted(sessions(schedules, start, end, calendar) + events, key=in_time_order)
     if weekday is not None:
         found = [session for session in found if session.date.weekday() == weekday]
     return found
 
 
 def this_week_and_next(place_ids, today=None):
-    """Sessions from the start of this week to the end of next week, grouped by date."""
+    """Sessions from today to the end of next week, grouped by date, with the closures then."""
     today = today or timezone.localdate()
     monday = today - datetime.timedelta(days=today.weekday())
-    found = sessions_between(max(today, monday), monday + datetime.timedelta(days=13), place_ids)
-    return group_by_date(found)
+    start, end = max(today, monday), monday + datetime.timedelta(days=13)
+    calendar = PlaceCalendar.load(start, end, place_ids)
+    found = sessions_between(start, end, place_ids, calendar=calendar)
+    return group_by_date(found, calendar.closures, start)
 
 
-def group_by_date(found):
+def group_by_date(found, closures=(), start=None):
+    """[(date, sessions, closures)] for the days with either. A closure that began before the
+    first day listed is shown on that day."""
     days = {}
     for session in found:
-        days.setdefault(session.date, []).append(session)
-    return sorted(days.items())
+        days.setdefault(session.date, ([], []))[0].append(session)
+    for closure in closures:
+        day = max(closure.first_day, start) if start else closure.first_day
+        days.setdefault(day, ([], []))[1].append(closure)
+    return [(day, *days[day]) for day in sorted(days)]
 
 
 # iCalendar (RFC 5545). Written by hand: it is a small text format, and every phone reads it.
@@ -148,23 +161,38 @@ def fold(line):
     return "\r\n ".join(parts)
 
 
-def recurrence(schedule, first_date):
+def recurrence(schedule, until=None):
+    """The RRULE of a schedule's sessions; with `until`, only up to that day (a stretch
+    between closures, or a school term)."""
     if schedule.kind == ScheduleKind.WEEKLY:
         rule = f"RRULE:FREQ=WEEKLY;INTERVAL={max(schedule.interval, 1)};BYDAY={ICAL_DAYS[schedule.weekday]}"
     elif schedule.kind == ScheduleKind.MONTHLY:
         rule = f"RRULE:FREQ=MONTHLY;BYDAY={schedule.week_of_month or 1}{ICAL_DAYS[schedule.weekday]}"
     elif schedule.kind == ScheduleKind.COURSE:
-        rule = f"RRULE:FREQ=WEEKLY;COUNT={schedule.weeks}"
+        if until is not None:
+            return f"RRULE:FREQ=WEEKLY;UNTIL={until:%Y%m%d}T235959Z"
+        return f"RRULE:FREQ=WEEKLY;COUNT={schedule.weeks}"
     else:
         return None
-    if schedule.end_date and schedule.kind != ScheduleKind.COURSE:
-        rule += f";UNTIL={schedule.end_date:%Y%m%d}T235959Z"
+    last = min(filter(None, [until, schedule.end_date]), default=None)
+    if last:
+        rule += f";UNTIL={last:%Y%m%d}T235959Z"
     return rule
 
 
+CALENDAR_DAYS = 400
+
+
 def calendar(name, schedules, events, site_url, today=None):
-    """An iCalendar feed of the sessions and events at a place, for a family's phone calendar."""
+    """An iCalendar feed of the sessions and events at a place, for a family's phone calendar.
+    A session broken by closures or school holidays is one event for each stretch it runs,
+    so phones never show a session on a day it does not happen."""
     today = today or timezone.localdate()
+    schedules = list(schedules)
+    events = list(events)
+    place_ids = {schedule.place_id for schedule in schedules if schedule.place_id}
+    place_ids |= {event.place_id for event in events if event.place_id}
+    place_calendar = PlaceCalendar.load(today, today + datetime.timedelta(days=CALENDAR_DAYS), place_ids)
     host = site_url.split("://", 1)[-1]
     stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -180,19 +208,28 @@ def calendar(name, schedules, events, site_url, today=None):
     for schedule in schedules:
         if not schedule.starts_at or not schedule.ends_at:
             continue
-        upcoming = dates(schedule, today, today + datetime.timedelta(days=400))
+        upcoming = held_dates(schedule, today, place_calendar.end, place_calendar)
         if not upcoming:
             continue
-        first = schedule.start_date if schedule.kind == ScheduleKind.COURSE else upcoming[0]
         location = schedule.location
         where = location.title if location is not None else ""
         if schedule.place_id:
             where = f"{location.title}, {location.address_line_1}, {location.postcode}"
-        event = vevent(f"schedule-{schedule.pk}@{host}", stamp, first, schedule, schedule.page, where, site_url)
-        rule = recurrence(schedule, first)
-        lines += event[:-1] + ([rule] if rule else []) + event[-1:]
+        if len(upcoming) == len(dates(schedule, today, place_calendar.end)):
+            # No exceptions: one event with its rule, as the service's page describes it.
+            first = schedule.start_date if schedule.kind == ScheduleKind.COURSE else upcoming[0]
+            stretches = [(f"schedule-{schedule.pk}", first, None)]
+        else:
+            stretches = [
+                (f"schedule-{schedule.pk}-{first:%Y%m%d}", first, until or place_calendar.end)
+                for first, until in running_periods(schedule, place_calendar)
+            ]
+        for uid, first, until in stretches:
+            event = vevent(f"{uid}@{host}", stamp, first, schedule, schedule.page, where, site_url)
+            rule = recurrence(schedule, until)
+            lines += event[:-1] + ([rule] if rule else []) + event[-1:]
     for page in events:
-        if page.date < today:
+        if page.date < today or place_calendar.closure_on(page.place_id, page.date):
             continue
         location = page.venue
         where = f"{location.title}, {location.address_line_1}, {location.postcode}"

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from core.typed_text import whole_number
 from directory import whats_on
 from directory.selectors import DAYS
+from hubs.closures import PlaceCalendar, closure_days
 from hubs.models import HubEventPage, HubPage
 
 DAYS_SHOWN = 14
@@ -31,18 +32,28 @@ def timetable(request):
     if hub:
         place_ids = hub.place_ids()
     today = timezone.localdate()
+    last = today + datetime.timedelta(days=DAYS_SHOWN - 1)
+    weekday = DAYS.index(day) if day in DAYS else None
+    calendar = PlaceCalendar.load(today, last, place_ids)
     found = whats_on.sessions_between(
         today,
-        today + datetime.timedelta(days=DAYS_SHOWN - 1),
+        last,
         place_ids=place_ids,
         age=whole_number(age, 25) if age and "age" not in errors else None,
-        weekday=DAYS.index(day) if day in DAYS else None,
+        weekday=weekday,
+        calendar=calendar,
     )
+    # Closures are news whatever the filters, except a day filter they fall outside of.
+    closures = [
+        closure
+        for closure in calendar.closures
+        if weekday is None or any(day.weekday() == weekday for day in closure_days(closure, today, last))
+    ]
     return TemplateResponse(
         request,
         "directory/whats_on.html",
         {
-            "days": whats_on.group_by_date(found),
+            "days": whats_on.group_by_date(found, closures, today),
             "hubs": hubs,
             "chosen": {"age": age, "day": day, "hub": hub_slug},
             "errors": errors,

@@ -16,10 +16,12 @@ class HubsConfig(AppConfig):
 
     def seed(self):
         """After every migrate (familyinfo/seeds.py): localities, wards and facilities, and the
-        early years team's group."""
-        from hubs.models import Facility, Locality, Ward
+        early years team's group, and this school year's and next year's terms."""
+        from hubs.models import Facility, Locality, SchoolTerm, Ward
         from hubs.reference_data import ensure_places
         from hubs.roles import ensure_early_years_team
+        from hubs.term_dates import ensure_school_terms
 
         ensure_places(Locality, Ward, Facility)
         ensure_early_years_team()
+        ensure_school_terms(SchoolTerm)

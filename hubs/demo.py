@@ -370,3 +370,31 @@ HUB_EVENTS = [
         "Ring the hub or ask at reception to book a place.",
     ),
 ]
+
+
+# Bank holidays in England and Wales (GOV.UK), for the demo's closures: every hub shuts on them.
+BANK_HOLIDAYS = [
+    datetime.date(*day)
+    for day in [
+        (2026, 12, 25),
+        (2026, 12, 28),
+        (2027, 1, 1),
+        (2027, 3, 26),
+        (2027, 3, 29),
+        (2027, 5, 3),
+        (2027, 5, 31),
+        (2027, 8, 30),
+        (2027, 12, 27),
+        (2027, 12, 28),
+        (2028, 1, 3),
+        (2028, 4, 14),
+        (2028, 4, 17),
+        (2028, 5, 1),
+        (2028, 5, 29),
+        (2028, 8, 28),
+        (2028, 12, 25),
+        (2028, 12, 26),
+    ]
+]
+# The hub whose page shows the demo's bank holiday closures (locality number).
+CLOSURE_HUB = 2

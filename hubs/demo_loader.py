@@ -14,7 +14,9 @@ from hubs.models import (
     ChampionIndexPage,
     ChampionSignpostingPage,
     ChampionStoryPage,
+    ClosureReason,
     Facility,
+    HubClosure,
     HubEventPage,
     HubIndexPage,
     HubOpeningHours,
@@ -84,7 +86,23 @@ def load_hubs(home, phone, reset=False):
             publish(hub, base)
         hubs.append(hub)
     load_hub_events(hubs, reset)
+    load_bank_holiday_closures(hubs)
     return hubs
+
+
+def load_bank_holiday_closures(hubs, today=None):
+    """The next two bank holidays as closures of one hub, so its page, what's on and the feeds
+    show a closure. Added once for each date, whatever else editors have entered."""
+    today = today or timezone.localdate()
+    hub = next(hub for hub in hubs if hub.locality.number == demo.CLOSURE_HUB)
+    coming = [day for day in demo.BANK_HOLIDAYS if day >= today][:2]
+    added = False
+    for day in coming:
+        if not HubClosure.objects.filter(page=hub, first_day=day).exists():
+            hub.closures.add(HubClosure(first_day=day, reason=ClosureReason.BANK_HOLIDAY))
+            added = True
+    if added:
+        publish(hub.get_parent(), hub)
 
 
 def load_hub_events(hubs, reset=False):

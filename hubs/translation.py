@@ -8,12 +8,14 @@ from hubs.models import (
     ChampionSignpostingPage,
     ChampionStoryPage,
     Facility,
+    HubClosure,
     HubEventPage,
     HubIndexPage,
     HubOpeningHours,
     HubPage,
     JoinChampionsPage,
     Locality,
+    OutreachBaseClosure,
     OutreachBaseOpeningHours,
     OutreachBasePage,
     ParentChampion,
@@ -92,3 +94,13 @@ class ChampionSignpostingPageTranslation(TranslationOptions):
 @register(Venue)
 class VenueTranslation(TranslationOptions):
     fields = ("name",)
+
+
+@register(HubClosure)
+class HubClosureTranslation(TranslationOptions):
+    fields = ("note",)
+
+
+@register(OutreachBaseClosure)
+class OutreachBaseClosureTranslation(TranslationOptions):
+    fields = ("note",)

@@ -8,7 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hubs.models import ChampionInterest, Facility, Locality, ParentChampion, Venue, Ward
+from hubs.models import ChampionInterest, Facility, Locality, ParentChampion, SchoolTerm, Venue, Ward
 
 
 class LocalityViewSet(SnippetViewSet):
@@ -37,8 +37,19 @@ class VenueViewSet(SnippetViewSet):
     list_display = ["name", "postcode", "confidential"]
 
 
+class SchoolTermViewSet(SnippetViewSet):
+    """The school terms "term time only" sessions follow: checked by the FIS team each year."""
+
+    model = SchoolTerm
+    icon = "date"
+    menu_label = _("School term dates")
+    list_display = ["school_year", "name", "first_day", "last_day", "confirmed"]
+    list_filter = ["school_year", "confirmed"]
+    ordering = ["first_day"]
+
+
 class PlacesGroup(SnippetViewSetGroup):
-    items = (LocalityViewSet, WardViewSet, FacilityViewSet, VenueViewSet)
+    items = (LocalityViewSet, WardViewSet, FacilityViewSet, VenueViewSet, SchoolTermViewSet)
     menu_icon = "site"
     menu_label = _("Places")
     menu_name = "places"

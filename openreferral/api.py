@@ -266,8 +266,8 @@ def page_of_documents(request, services, ranked, page, size):
         rows = [found[pk] for pk in ids if pk in found]
     else:
         rows = list(openreferral.services_for_documents(services)[(page - 1) * size : page * size])
-    places = openreferral.load_places(rows)
-    return [openreferral.service_document(service, request, places) for service in rows]
+    places, calendar = openreferral.load_places(rows), openreferral.load_calendar(rows)
+    return [openreferral.service_document(service, request, places, calendar) for service in rows]
 
 
 @api_view
@@ -323,8 +323,8 @@ def links_for(request, pairs):
     rows = list(
         openreferral.services_for_documents(openreferral.live_services().filter(pk__in={p["page_id"] for p in pairs}))
     )
-    places = openreferral.load_places(rows)
-    documents = {row.pk: openreferral.service_document(row, request, places) for row in rows}
+    places, calendar = openreferral.load_places(rows), openreferral.load_calendar(rows)
+    documents = {row.pk: openreferral.service_document(row, request, places, calendar) for row in rows}
     links = []
     for pair in pairs:
         document = documents.get(pair["page_id"])

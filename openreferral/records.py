@@ -8,8 +8,10 @@ Only what the public site shows is published: live services, never a confidentia
 address, nothing from referrals.
 """
 
+import datetime
 import uuid
 
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from django.utils.translation import gettext
@@ -17,6 +19,8 @@ from django.utils.translation import gettext
 from core.fast_pages import public
 from core.phone_numbers import format_uk
 from directory.models import AccessRoute, DeliveryMode, Need, ScheduleKind, ServiceLevel, ServicePage
+from directory.schedules import running_periods
+from hubs.closures import PlaceCalendar
 
 NAMESPACE = uuid.UUID("6f1d7f0e-6a3c-4b8e-9c62-2f0f7f5f1a10")
 RRULE_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -158,14 +162,66 @@ def schedule_document(service_id, schedule, service_at_location_id=None):
     return document
 
 
+# How far ahead closures and school terms are written into the schedules.
+EXCEPTIONS_DAYS = 365
+RECURRING = {ScheduleKind.WEEKLY, ScheduleKind.MONTHLY, ScheduleKind.COURSE}
+
+
+def schedule_documents(service_id, schedule, calendar):
+    """A schedule as Open Referral schedules. HSDS has no excluded dates, so a session broken
+    by its place's closures, or running in school terms only, is one schedule for each
+    stretch it runs (valid_from to valid_to); its notes say why."""
+    document = schedule_document(service_id, schedule)
+    if schedule.kind == ScheduleKind.ONCE and schedule.start_date:
+        return [] if calendar.closure_on(schedule.place_id, schedule.start_date) else [document]
+    if schedule.kind not in RECURRING:
+        return [document]
+    periods = running_periods(schedule, calendar)
+    if not schedule.term_time_only and len(periods) == 1 and periods[0][1] is None:
+        return [document]  # nothing shuts it in the year ahead
+    shut = [c for c in calendar.closures if c.page_id and c.page_id == schedule.place_id]
+    notes = [schedule.note] if schedule.note else []
+    if schedule.term_time_only:
+        notes.append("Term time only: not in the school holidays.")
+    notes += [f"No session {closure_dates(closure)} ({closure.get_reason_display()})." for closure in shut]
+    documents = []
+    for first, until in periods:
+        documents.append(
+            document
+            | {
+                "id": uid("schedule", f"{schedule.pk}:{first.isoformat()}"),
+                "valid_from": first.isoformat(),
+                "valid_to": until.isoformat() if until else document["valid_to"],
+                "dtstart": first.isoformat(),
+                "notes": " ".join(notes),
+            }
+        )
+    return documents
+
+
+def closure_dates(closure):
+    if closure.until == closure.first_day:
+        return f"on {closure.first_day.isoformat()}"
+    return f"from {closure.first_day.isoformat()} to {closure.until.isoformat()}"
+
+
+def load_calendar(services):
+    """Closures and school terms for the services' places, for the year ahead, in a few queries."""
+    today = timezone.localdate()
+    ids = {schedule.place_id for service in services for schedule in service.schedules.all() if schedule.place_id}
+    return PlaceCalendar.load(today, today + datetime.timedelta(days=EXCEPTIONS_DAYS), ids)
+
+
 def service_at_location_id(service_id, location_id):
     return uid("service_at_location", f"{service_id}:{location_id}")
 
 
-def service_document(service, request=None, places=None):
+def service_document(service, request=None, places=None, calendar=None):
     """One service, with everything nested, as /services/{id} returns it. `places` maps page
-    ids to hubs and outreach bases (see load_places), so no place costs a query of its own."""
+    ids to hubs and outreach bases (see load_places), and `calendar` holds their closures and
+    the school terms (see load_calendar), so no place costs a query of its own."""
     places = places if places is not None else load_places([service])
+    calendar = calendar if calendar is not None else load_calendar([service])
     service_id = str(service.translation_key)
     schedules = list(service.schedules.all())
     locations = {}
@@ -211,7 +267,9 @@ def service_document(service, request=None, places=None):
         "last_modified": (service.last_published_at or service.latest_revision_created_at).isoformat()
         if (service.last_published_at or service.latest_revision_created_at)
         else None,
-        "schedules": [schedule_document(service_id, schedule) for schedule in schedules],
+        "schedules": [
+            document for schedule in schedules for document in schedule_documents(service_id, schedule, calendar)
+        ],
         "service_areas": [
             {
                 "id": uid("service_area", service_id),

@@ -326,14 +326,19 @@ class ServicePage(CachedViewRestrictions, Page):
     def get_context(self, request, *args, **kwargs):
         from directory.schedules import next_session
         from directory.views import shortlist_ids
+        from hubs.closures import PlaceCalendar
 
         context = super().get_context(request, *args, **kwargs)
         # Read by the page and by its safety answers, "how to get it" and "how to book": once each.
         prefetch_related_objects([self], "needs", "access_routes", "phones__languages")
         today = timezone.localdate()
         schedules = list(self.schedules.select_related("place", "venue", *PLACE_SELECT))
+        # Closures and school terms, read once for every schedule's "next" date.
+        calendar = PlaceCalendar.load(
+            today, today + NEXT_SESSION_DAYS, {schedule.place_id for schedule in schedules if schedule.place_id}
+        )
         for schedule in schedules:
-            schedule.next_date = next_session(schedule, today)
+            schedule.next_date = next_session(schedule, today, NEXT_SESSION_DAYS.days, calendar)
         context.update(
             {
                 "schedules": schedules,
@@ -515,6 +520,10 @@ class CostOption(Orderable):
         return f"£{self.amount} {self.option}"
 
 
+# How far ahead a service page looks for a session's next date.
+NEXT_SESSION_DAYS = datetime.timedelta(days=120)
+
+
 class ScheduleKind(models.TextChoices):
     WEEKLY = "weekly", _("Every week (or every few weeks)")
     MONTHLY = "monthly", _("Once a month")
@@ -622,11 +631,16 @@ class Schedule(Orderable):
     bookable = models.BooleanField(
         _("booking needed"), default=False, help_text=_("Tick if families must book a place before they come.")
     )
+    term_time_only = models.BooleanField(
+        _("term time only"),
+        default=False,
+        help_text=_("Tick if it stops in the school holidays. The school term dates are kept under Places."),
+    )
     note = models.CharField(
         _("note"),
         max_length=200,
         blank=True,
-        help_text=_("Anything families need to know about this time, such as 'Term time only'."),
+        help_text=_("Anything families need to know about this time, such as 'Bring a packed lunch'."),
     )
     # No copy of the place's position is kept here: distances are worked out from the hub,
     # outreach base or venue as it is now (directory/nearest.py), so a venue
@@ -639,6 +653,7 @@ class Schedule(Orderable):
         FieldRowPanel([FieldPanel("weekday"), FieldPanel("week_of_month"), FieldPanel("interval")]),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("weeks")]),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("bookable")]),
+        FieldPanel("term_time_only"),
         FieldPanel("note"),
     ]
 

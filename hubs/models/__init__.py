@@ -1,3 +1,4 @@
+from .calendar import ClosureReason, HubClosure, OutreachBaseClosure, SchoolTerm
 from .champions import (
     ChampionIndexPage,
     ChampionInterest,
@@ -27,7 +28,9 @@ __all__ = [
     "ChampionInterest",
     "ChampionSignpostingPage",
     "ChampionStoryPage",
+    "ClosureReason",
     "Facility",
+    "HubClosure",
     "HubEventPage",
     "HubIndexPage",
     "HubOpeningHours",
@@ -35,10 +38,12 @@ __all__ = [
     "JoinChampionsPage",
     "Locality",
     "OpeningHours",
+    "OutreachBaseClosure",
     "OutreachBaseOpeningHours",
     "OutreachBasePage",
     "ParentChampion",
     "PlacePage",
+    "SchoolTerm",
     "Venue",
     "Ward",
     "Weekday",

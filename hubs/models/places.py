@@ -218,6 +218,12 @@ class PlacePage(CachedViewRestrictions, Page):
         ),
         MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
         InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Day")),
+        InlinePanel(
+            "closures",
+            heading=_("Closures"),
+            label=_("Closure"),
+            help_text=_("Bank holidays, building work or snow: days it is shut. Its sessions are not shown then."),
+        ),
         FieldPanel("how_to_get_there"),
         FieldPanel("accessibility"),
         FieldPanel("facilities", widget=forms.CheckboxSelectMultiple),

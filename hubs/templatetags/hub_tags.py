@@ -4,8 +4,10 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.utils import timezone
 
 from core.fast_pages import first_live
+from hubs.closures import upcoming_closures
 from hubs.models import HubIndexPage, HubPage
 
 register = template.Library()
@@ -38,3 +40,14 @@ def place_map(context, places, label):
         "attribution": settings.MAP_TILE_ATTRIBUTION,
         "tile_host": urlsplit(settings.MAP_TILE_URL).netloc,
     }
+
+
+@register.simple_tag
+def closures_at(place):
+    """A hub's or outreach base's closures from today for the next few weeks, soonest first,
+    each marked `today` if it shuts the place today."""
+    today = timezone.localdate()
+    found = upcoming_closures(place, today) if hasattr(place, "closures") else []
+    for closure in found:
+        closure.today = closure.covers(today)
+    return found
