@@ -34,7 +34,11 @@ SNIPPETS = [
     ("directory", "searchsynonym"),
     ("hubs", "venue"),
     ("hubs", "parentchampion"),
+    ("hubs", "schoolterm"),
 ]
+# A site alert shows on every page the moment it starts, with no review on the way: like
+# publishing, it is for publishers only.
+PUBLISHERS_ONLY_SNIPPETS = [("core", "sitealert")]
 PAGE_ACTIONS = {
     EDITORS: ["add_page", "change_page"],
     PUBLISHERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
@@ -68,7 +72,7 @@ def ensure_fis_roles():
     for name in (EDITORS, PUBLISHERS):
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(admin_access, translate)
-        for app_label, model in SNIPPETS:
+        for app_label, model in SNIPPETS + (PUBLISHERS_ONLY_SNIPPETS if name == PUBLISHERS else []):
             group.permissions.add(*[permission(app_label, f"{action}_{model}") for action in SNIPPET_ACTIONS[name]])
         if root:
             for codename in PAGE_ACTIONS[name]:

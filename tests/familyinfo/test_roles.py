@@ -310,3 +310,26 @@ def test_listing_feedback_matrix_in_the_admin(client, demo_site, group):
         *(client.get(f"/admin/listing-feedback/{report.pk}/").status_code == 200 for report in reports),
     )
     assert opened == FEEDBACK_MATRIX[group]
+
+
+@pytest.mark.parametrize(
+    ("group", "terms", "alerts"),
+    [
+        ("FIS editors", True, False),
+        ("FIS publishers", True, True),
+        (EASTFIELD_MANAGERS, False, False),
+        (HEALTH_VISITING_EDITORS, False, False),
+        ("Translators", False, False),
+        ("Early help desk", False, False),
+    ],
+)
+def test_school_terms_for_the_fis_team_and_site_alerts_for_publishers_only(client, demo_site, group, terms, alerts):
+    client.force_login(member_of(group, "someone"))
+
+    def opens(url):
+        return client.get(url).status_code == 200
+
+    assert opens("/admin/snippets/hubs/schoolterm/") == terms
+    assert opens("/admin/snippets/hubs/schoolterm/add/") == terms
+    assert opens("/admin/snippets/core/sitealert/") == alerts
+    assert opens("/admin/snippets/core/sitealert/add/") == alerts
