@@ -147,3 +147,17 @@ def test_use_my_location(site, chromium):
         assert page.locator("main .service-card__distance").count() > 0
     finally:
         context.close()
+
+
+def test_use_my_location_keeps_the_filters_chosen(site, chromium):
+    context = chromium.new_context(
+        geolocation={"latitude": 52.60834, "longitude": -2.11544}, permissions=["geolocation"]
+    )
+    page = context.new_page()
+    try:
+        page.goto(f"{site.url}/childcare/?postcode=WV1+1SH&funded_two=1")
+        page.get_by_role("button", name="Use my location").click()
+        page.wait_for_url("**/childcare/?funded_two=1&lat=52.608&lon=-2.115")
+        assert page.get_by_label("Funded places for 2 year olds").is_checked()
+    finally:
+        context.close()

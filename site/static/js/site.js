@@ -16,10 +16,14 @@
       navigator.geolocation.getCurrentPosition(
         function (position) {
           var url = new URL(form.action, window.location.href);
-          // The form's other choices (the childcare finder's filters) go too; the postcode
-          // gives way to the location.
-          var params = new URLSearchParams(new FormData(form));
-          params.delete("postcode");
+          // The form's other choices (the childcare finder's filters) go too, but not the
+          // empty ones; the postcode gives way to the location.
+          var params = new URLSearchParams();
+          new FormData(form).forEach(function (value, name) {
+            if (name !== "postcode" && value !== "") {
+              params.append(name, value);
+            }
+          });
           url.search = params.toString();
           url.searchParams.set("lat", position.coords.latitude.toFixed(3));
           url.searchParams.set("lon", position.coords.longitude.toFixed(3));
