@@ -30,7 +30,13 @@ class SiteAlert(models.Model):
     link_text = models.CharField(
         _("link text"), max_length=80, blank=True, help_text=_("The words of the link, such as 'Which hubs are open'.")
     )
-    style = models.CharField(_("style"), max_length=12, choices=AlertStyle.choices, default=AlertStyle.IMPORTANT)
+    style = models.CharField(
+        _("style"),
+        max_length=12,
+        choices=AlertStyle.choices,
+        default=AlertStyle.IMPORTANT,
+        help_text=_("Urgent (red) only when families must act now, such as hubs shut by snow."),
+    )
     starts_at = models.DateTimeField(_("show from"), help_text=_("The date and time it first appears."))
     ends_at = models.DateTimeField(_("show until"), help_text=_("The date and time it goes away."))
 

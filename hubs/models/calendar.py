@@ -82,8 +82,10 @@ class SchoolTerm(models.Model):
         _("school year"), max_length=9, help_text=_("For example 2026-2027. Used to group the terms.")
     )
     name = models.CharField(_("name"), max_length=60, help_text=_("For example 'Autumn term, first half'."))
-    first_day = models.DateField(_("first school day"))
-    last_day = models.DateField(_("last school day"))
+    first_day = models.DateField(_("first school day"), help_text=_("The first day children are in school."))
+    last_day = models.DateField(
+        _("last school day"), help_text=_("The last day before the holiday, including any training day.")
+    )
     confirmed = models.BooleanField(
         _("checked against the council's term dates"),
         default=False,

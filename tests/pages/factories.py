@@ -45,6 +45,7 @@ class LevelsOfNeedPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LevelsOfNeedPage
+        skip_postgeneration_save = True  # the hook saves the page itself, with its levels
 
     @factory.post_generation
     def levels(page, create, extracted, **kwargs):
