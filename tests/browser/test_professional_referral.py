@@ -6,12 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import (  # noqa: F401 - fixtures used by name
-    assert_accessible,
-    browser_page,
-    chromium,
-    site,
-)
+from tests.browser.conftest import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
