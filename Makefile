@@ -11,7 +11,7 @@ SCSS := $(shell find site/src -name '*.scss' -o -name '*.mjs')
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run test lint check pytest-sqlite pytest-postgres pytest-redis pytest-browser assets messages lock clean
+.PHONY: run test lint check pytest-databases pytest-sqlite pytest-postgres pytest-redis pytest-browser assets messages lock clean
 
 run: $(STAMPS)/base-installed assets messages
 	$(MANAGE) migrate --noinput
@@ -19,8 +19,16 @@ run: $(STAMPS)/base-installed assets messages
 	$(MANAGE) update_index
 	PORT=$(PORT) bash scripts/dev-server.sh
 
-test: $(STAMPS)/dev-installed assets messages lint check pytest-sqlite pytest-postgres pytest-redis pytest-browser
+test: $(STAMPS)/dev-installed assets messages lint check pytest-databases pytest-redis pytest-browser
 	@echo "make test: every step passed"
+
+# The suite on SQLite and on PostgreSQL at the same time (each run is one process, and CI has
+# two cores), each run's output printed whole when it ends. What the two runs install is
+# installed first, one at a time, as two package installs cannot run at once.
+pytest-databases: $(STAMPS)/dev-installed assets messages
+	@bash scripts/ensure-gettext.sh >/dev/null
+	@bash scripts/ensure-postgres.sh >/dev/null || true
+	@$(MAKE) --no-print-directory -j2 --output-sync=target pytest-sqlite pytest-postgres
 
 lint: $(STAMPS)/dev-installed
 	$(BIN)/ruff check .
