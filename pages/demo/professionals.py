@@ -213,6 +213,9 @@ def load_professionals(home, reset=False):
         for name, value in LEVELS_OF_NEED.items():
             if name != "levels":
                 setattr(levels_page, name, value)
-        levels_page.levels = [LevelOfNeed(**level) for level in LEVELS_OF_NEED["levels"]]
+        # In order: without a sort order PostgreSQL may return them in any order.
+        levels_page.levels = [
+            LevelOfNeed(sort_order=index, **level) for index, level in enumerate(LEVELS_OF_NEED["levels"])
+        ]
         publish(section, levels_page)
     return section

@@ -52,9 +52,13 @@ class LevelsOfNeedPageFactory(wagtail_factories.PageFactory):
         names = extracted or ["Universal", "Early help", "Targeted", "Statutory"]
         page.levels = [
             LevelOfNeed(
-                name=name, description="A family.", examples="<ul><li>e</li></ul>", what_to_do="<ul><li>w</li></ul>"
+                sort_order=index,
+                name=name,
+                description="A family.",
+                examples="<ul><li>e</li></ul>",
+                what_to_do="<ul><li>w</li></ul>",
             )
-            for name in names
+            for index, name in enumerate(names)
         ]
         if create:
             page.save()
