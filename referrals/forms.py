@@ -398,22 +398,28 @@ class BaseChildFormSet(forms.BaseFormSet):
         kwargs = super().get_form_kwargs(index)
         return {**kwargs, "number": index + 1} if index is not None else kwargs
 
+    no_child_message = gettext_lazy("Tell us about at least one child, or the baby you are expecting.")
+
     def clean(self):
         if any(self.errors):
             return
         if not any(form.has_changed() for form in self.forms):
-            raise forms.ValidationError(_("Tell us about at least one child, or the baby you are expecting."))
+            raise forms.ValidationError(self.no_child_message)
 
 
-ChildFormSet = forms.formset_factory(
-    ChildForm,
-    formset=BaseChildFormSet,
-    extra=0,
-    min_num=1,
-    max_num=MAX_CHILDREN,
-    absolute_max=MAX_CHILDREN,
-    validate_max=True,
-)
+def child_formset(formset):
+    return forms.formset_factory(
+        ChildForm,
+        formset=formset,
+        extra=0,
+        min_num=1,
+        max_num=MAX_CHILDREN,
+        absolute_max=MAX_CHILDREN,
+        validate_max=True,
+    )
+
+
+ChildFormSet = child_formset(BaseChildFormSet)
 
 
 class HelpForm(StepForm):

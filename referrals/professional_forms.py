@@ -16,17 +16,16 @@ from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from core import phone_numbers
 from referrals.forms import (
-    MAX_CHILDREN,
     TEXT_LIMIT,
     AboutYouForm,
     BaseChildFormSet,
-    ChildForm,
     ContactForm,
     DateField,
     HelpForm,
     LanguageForm,
     ProfessionalsForm,
     StepForm,
+    child_formset,
     cleaned_postcode,
     text_area,
     text_input,
@@ -300,22 +299,10 @@ class FamilyChildFormSet(BaseChildFormSet):
         ),
     }
 
-    def clean(self):
-        if any(self.errors):
-            return
-        if not any(form.has_changed() for form in self.forms):
-            raise forms.ValidationError(_("Tell us about at least one child, or the baby the family is expecting."))
+    no_child_message = gettext_lazy("Tell us about at least one child, or the baby the family is expecting.")
 
 
-ChildFormSet = forms.formset_factory(
-    ChildForm,
-    formset=FamilyChildFormSet,
-    extra=0,
-    min_num=1,
-    max_num=MAX_CHILDREN,
-    absolute_max=MAX_CHILDREN,
-    validate_max=True,
-)
+ChildFormSet = child_formset(FamilyChildFormSet)
 
 
 class NeedsForm(HelpForm):
