@@ -130,10 +130,13 @@ def test_missing_page_gets_the_designed_404(client, demo_site):
     assert page.find(class_="govuk-exit-this-page")
 
 
-def test_editors_can_open_every_page_and_setting_in_the_admin(client, demo_site, django_user_model):
+def test_editors_can_open_every_page_type_and_setting_in_the_admin(client, demo_site, django_user_model):
     editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-correct-password")
     client.force_login(editor)
-    for page in Page.objects.filter(depth__gte=2):
+    # One page of each type: its edit form is built from the type's panels (opening all of the
+    # demo's pages took most of a minute and found nothing more).
+    one_of_each_type = {page.content_type_id: page for page in Page.objects.filter(depth__gte=2)}
+    for page in one_of_each_type.values():
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200, page.title
     assert client.get(f"/admin/pages/add/pages/contentpage/{demo_site.pk}/").status_code == 200
     site = Site.objects.get(is_default_site=True)

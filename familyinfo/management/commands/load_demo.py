@@ -6,10 +6,12 @@ Idempotent: a second run changes nothing, and pages an editor has changed are le
 
 import copy
 import json
+from contextlib import contextmanager
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import translation
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -34,6 +36,15 @@ from pages.models import ContentPage, HomePage, Navigation
 from translations.demo import load_demo_translations
 
 
+@contextmanager
+def indexing_held_back():
+    """Wagtail re-indexes a page for search and for its references in a task after every save,
+    and the demo saves each page several times (once per language): a third of the time it
+    took. The tasks are dropped while it is built, and both indexes are rebuilt once after."""
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
+        yield
+
+
 class Command(BaseCommand):
     help = "Load the demo content (safe to run again: it only adds what is missing)."
 
@@ -42,7 +53,7 @@ class Command(BaseCommand):
         parser.add_argument("--skip-index", action="store_true", help="Do not update the search index.")
 
     def handle(self, *args, reset=False, skip_index=False, **options):
-        with translation.override(SOURCE_LANGUAGE), transaction.atomic():
+        with translation.override(SOURCE_LANGUAGE), transaction.atomic(), indexing_held_back():
             ensure_spoken_languages(SpokenLanguage)
             ensure_places(Locality, Ward, Facility)
             ensure_directory_lists(ServiceLevel, AccessRoute, DeliveryMode, Need)
@@ -62,6 +73,7 @@ class Command(BaseCommand):
             load_safety_answers()
             self.menus(site, pages, professionals)
             translated = load_demo_translations()
+        call_command("rebuild_references_index", verbosity=0)
         if not skip_index:
             call_command("update_index", verbosity=0)
         self.stdout.write(
