@@ -19,6 +19,7 @@ def without_demo_interest(db):
     """The demo's made-up people aside: these tests count what the form stores."""
     ChampionInterest.objects.all().delete()
 
+
 JOIN_URL = "/parent-champions/become-a-parent-champion/"
 
 
