@@ -24,12 +24,15 @@ class DirectoryConfig(AppConfig):
 
     def seed(self):
         """After every migrate (familyinfo/seeds.py): levels, needs, ways in, delivery modes,
-        the starting search synonyms, and each organisation's editors' group."""
+        the starting search synonyms, each organisation's editors' group, and who may use the
+        parent champions' signposting log."""
         from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceLevel
         from directory.organisation_editors import ensure_every_organisations_editors
         from directory.reference_data import ensure_directory_lists, ensure_language_synonyms, ensure_synonyms
+        from directory.roles import ensure_signposting_roles
 
         ensure_directory_lists(ServiceLevel, AccessRoute, DeliveryMode, Need)
         ensure_synonyms(SearchSynonym)
         ensure_language_synonyms(SearchSynonym)
         ensure_every_organisations_editors()
+        ensure_signposting_roles()

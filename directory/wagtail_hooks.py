@@ -1,16 +1,20 @@
-"""The directory in the admin: its lists, the review report and unmet searches."""
+"""The directory in the admin: its lists, the review report, unmet searches, and the parent
+champions' signposting log."""
 
 import datetime
 
 import django_filters
 from django.core.exceptions import PermissionDenied
+from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column, UserColumn
 from wagtail.admin.ui.tables.pages import PageTitleColumn
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -18,6 +22,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.csv_safety import GuardedExportMixin
+from core.insight import HOOK as INSIGHT_HOOK
+from directory import signposting, signposting_views
 from directory.models import (
     AccessRoute,
     DeliveryMode,
@@ -26,9 +32,11 @@ from directory.models import (
     SearchSynonym,
     ServiceLevel,
     ServicePage,
+    SignpostingEntry,
     UnmetSearch,
 )
 from directory.permissions import can_review_services, services_user_can_edit
+from directory.roles import may_log_signposting
 from directory.spreadsheet import admin as spreadsheet_admin  # noqa: F401 - registers the spreadsheet's admin URLs and menu item
 
 DUE_SOON_DAYS = 30
@@ -173,8 +181,6 @@ def register_unmet_search_viewset():
 
 @hooks.register("construct_homepage_panels")
 def add_directory_panels(request, panels):
-    from django.urls import reverse
-
     from core.admin_panels import CountPanel
 
     user = request.user
@@ -202,3 +208,129 @@ def add_directory_panels(request, panels):
                 _("See what families looked for"),
             )
         )
+
+
+# The parent champions' signposting log: the champions' own screen, the Early years team's list
+# and figures, and the Insight area's section (directory/signposting*.py).
+
+signposting_urls = [
+    path("", signposting_views.log, name="log"),
+    path("<int:pk>/remove/", signposting_views.remove, name="remove"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_signposting_urls():
+    return [
+        path("signposting/", include((signposting_urls, "signposting"), namespace="signposting")),
+        path("reports/signposting/", signposting_views.figures, name="signposting_figures"),
+    ]
+
+
+class LogSignpostingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_log_signposting(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_log_signposting_menu_item():
+    return LogSignpostingMenuItem(_("Log signposting"), reverse("signposting:log"), icon_name="form", order=5)
+
+
+class SignpostingFiguresMenuItem(MenuItem):
+    def is_shown(self, request):
+        return signposting_views.may_read_figures(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_signposting_figures_menu_item():
+    return SignpostingFiguresMenuItem(
+        _("Parent champions' signposting"), reverse("signposting_figures"), icon_name="doc-full", order=810
+    )
+
+
+class SignpostingLogIndexView(GuardedExportMixin, IndexView):
+    """Every entry, for the Early years team. Champions may add entries (through their own
+    screen) but not read everyone's, so adding is not enough to open the list."""
+
+    any_permission_required = ["view", "change", "delete"]
+    template_name = "directory/admin/signposting_entries.html"
+
+
+class SignpostingEntryCreateView(CreateView):
+    """Only administrators have this screen (nobody else has the model's add permission): what
+    they add is logged as theirs."""
+
+    def get_initial_form_instance(self):
+        return SignpostingEntry(logged_by=self.request.user)
+
+
+class SignpostingLogViewSet(ModelViewSet):
+    """The Early years team reads every champion's entries, corrects or deletes one logged
+    wrongly, and downloads them; the figures are a click away."""
+
+    model = SignpostingEntry
+    index_view_class = SignpostingLogIndexView
+    add_view_class = SignpostingEntryCreateView
+    icon = "form"
+    menu_label = _("Signposting log")
+    menu_order = 6
+    add_to_admin_menu = True
+    list_display = [
+        "date",
+        "locality",
+        "need",
+        "language",
+        Column("destination", label=_("Signposted to")),
+        "families",
+        UserColumn("logged_by", label=_("Logged by")),
+    ]
+    list_filter = ["locality", "need", "language", "signposted_to"]
+    list_export = ["date", "locality", "need", "language", "signposted_to", "service", "hub", "families"]
+    export_filename = "signposting-log"
+    panels = [
+        FieldPanel("date"),
+        FieldPanel("locality"),
+        FieldPanel("need"),
+        FieldPanel("language"),
+        FieldPanel("signposted_to"),
+        FieldPanel("service"),
+        FieldPanel("hub"),
+        FieldPanel("families"),
+    ]
+    search_fields = None
+    copy_view_enabled = False
+    inspect_view_enabled = False
+
+
+signposting_log_viewset = SignpostingLogViewSet("signposting_log")
+
+
+@hooks.register("register_admin_viewset")
+def register_signposting_log_viewset():
+    return signposting_log_viewset
+
+
+@hooks.register("construct_homepage_panels")
+def add_signposting_panel(request, panels):
+    """A champion's own month so far, and the way to log more."""
+    from core.admin_panels import CountPanel
+
+    if may_log_signposting(request.user) and not request.user.is_superuser:
+        today = timezone.localdate()
+        mine = SignpostingEntry.objects.filter(logged_by=request.user)
+        panels.append(
+            CountPanel(
+                "signposting",
+                5,
+                _("Families you signposted this month"),
+                mine.between(today.replace(day=1), today + datetime.timedelta(days=1)).families(),
+                reverse("signposting:log"),
+                _("Log signposting"),
+            )
+        )
+
+
+@hooks.register(INSIGHT_HOOK)
+def register_parent_champions_insight_section():
+    return signposting.insight_section()

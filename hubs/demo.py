@@ -332,6 +332,28 @@ SIGNPOSTING_PAGE = {
 }
 
 
+# Expressions of interest in becoming a champion, at every stage, for the Early years team's list:
+# (first name, locality number, languages, language of the form, [(stage, days before the demo
+# was loaded)]). Made-up people: every phone number is in Ofcom's range for drama and every
+# address at example.org, and each says it is demo data.
+DEMO_INTEREST_NOTE = "Demo data: a made-up person, not a real expression of interest."
+CHAMPION_INTEREST = [
+    ("Jade", 4, "English", "en", [("new", 1)]),
+    ("Farah", 6, "Urdu, English", "ur", [("new", 3)]),
+    ("Kasia", 5, "Polish, English", "pl", [("new", 9)]),
+    ("Daniela", 1, "Romanian, English", "ro", [("new", 20), ("contacted", 15)]),
+    ("Harpreet", 8, "Punjabi, English", "pa", [("new", 40), ("contacted", 36), ("induction_booked", 30)]),
+    ("Leanne", 7, "English", "en", [("new", 70), ("contacted", 66), ("induction_booked", 50), ("trained", 20)]),
+    (
+        "Samira",
+        3,
+        "Arabic, English",
+        "ar",
+        [("new", 120), ("contacted", 115), ("induction_booked", 100), ("trained", 80), ("active", 60)],
+    ),
+    ("Tomasz", 2, "Polish", "pl", [("new", 90), ("contacted", 85), ("not_going_ahead", 60)]),
+]
+
 # Hub events for the demo: (locality number, slug, title, summary, days from the day the demo is
 # loaded, starts, ends, booking needed, how to book). Made up for the demonstration, in the spirit
 # of the hubs' open, drop-in offer; dates move forward when they have passed.

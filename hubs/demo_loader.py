@@ -12,6 +12,7 @@ from core.models import SpokenLanguage
 from hubs import demo
 from hubs.models import (
     ChampionIndexPage,
+    ChampionInterest,
     ChampionSignpostingPage,
     ChampionStoryPage,
     ClosureReason,
@@ -21,6 +22,7 @@ from hubs.models import (
     HubIndexPage,
     HubOpeningHours,
     HubPage,
+    InterestStageReached,
     JoinChampionsPage,
     Locality,
     OutreachBaseOpeningHours,
@@ -183,3 +185,31 @@ def load_champions(home, reset=False):
         signposting.body = text_body(spec["body"])
         publish(index, signposting)
     return len(champions)
+
+
+def load_champion_interest(now=None):
+    """Made-up people at every stage, for the Early years team's list. Only into a site with no
+    interest yet: never mixed in with real people's."""
+    if ChampionInterest.objects.exists():
+        return 0
+    now = now or timezone.now()
+    for number, (first_name, locality, languages, form_language, stages) in enumerate(demo.CHAMPION_INTEREST):
+        interest = ChampionInterest.objects.create(
+            first_name=first_name,
+            phone=f"07700 900{500 + number:03d}",
+            email=f"{first_name.lower()}@example.org",
+            locality=Locality.objects.get(number=locality),
+            languages=languages,
+            message=demo.DEMO_INTEREST_NOTE,
+            language_of_form=form_language,
+        )
+        # The stages as if reached on their days: the stage and dates are written directly, as
+        # saving each stage in turn would date them all today.
+        interest.stages_reached.all().delete()
+        InterestStageReached.objects.bulk_create(
+            InterestStageReached(interest=interest, stage=stage, reached_at=now - datetime.timedelta(days=days))
+            for stage, days in stages
+        )
+        received = now - datetime.timedelta(days=stages[0][1])
+        ChampionInterest.objects.filter(pk=interest.pk).update(created_at=received, stage=stages[-1][0])
+    return len(demo.CHAMPION_INTEREST)

@@ -1,14 +1,30 @@
-"""Admin menus for places: localities, wards and facilities."""
+"""Admin menus for places (localities, wards and facilities), parent champions, and the Early
+years team's list of people who want to become one."""
 
+from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import DateColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hubs.models import ChampionInterest, Facility, Locality, ParentChampion, SchoolTerm, Venue, Ward
+from hubs.champion_admin import ChampionCreateView, InterestIndexView, InterestInspectView
+from hubs.models import (
+    ChampionInterest,
+    Facility,
+    InterestStage,
+    Locality,
+    ParentChampion,
+    SchoolTerm,
+    Venue,
+    Ward,
+)
+from hubs.roles import EARLY_YEARS_TEAM, in_early_years_team
 
 
 class LocalityViewSet(SnippetViewSet):
@@ -64,12 +80,10 @@ class ChampionViewSet(SnippetViewSet):
     menu_label = _("Parent champions")
     list_display = ["first_name", "locality", "is_active"]
     list_filter = ["locality", "languages", "is_active"]
+    add_view_class = ChampionCreateView
 
 
 register_snippet(ChampionViewSet)
-
-
-EARLY_YEARS_TEAM = "Early years team"
 
 
 class EarlyYearsTeamOnly(ModelPermissionPolicy):
@@ -86,27 +100,31 @@ class EarlyYearsTeamOnly(ModelPermissionPolicy):
         return super().users_with_any_permission(actions).filter(groups__name=EARLY_YEARS_TEAM)
 
 
-def in_early_years_team(user):
-    return bool(
-        user and user.is_authenticated and user.is_active and user.groups.filter(name=EARLY_YEARS_TEAM).exists()
-    )
-
-
 register_permission_policy(ChampionInterest, EarlyYearsTeamOnly(ChampionInterest), exact_class=True)
 
 
 class ChampionInterestViewSet(ModelViewSet):
-    """People who want to become parent champions. Only the Early years team has the
-    permissions to see it (superusers included: see EarlyYearsTeamOnly), so nobody else gets
-    the menu item either."""
+    """People who want to become parent champions, by stage: the team moves each person on
+    (contacted, induction booked, trained, active, or not going ahead). Only the Early years
+    team has the permissions to see it (superusers included: see EarlyYearsTeamOnly), so nobody
+    else gets the menu item either."""
 
     model = ChampionInterest
     icon = "user"
     menu_label = _("Champion interest")
     add_to_admin_menu = True
-    list_display = ["__str__", "locality", "language_of_form", "contacted"]
-    list_filter = ["contacted", "locality"]
-    form_fields = ["contacted"]
+    index_view_class = InterestIndexView
+    inspect_view_class = InterestInspectView
+    # Each opens the person's page (details, stages and the way on) rather than the stage form.
+    list_display = [
+        TitleColumn("__str__", label=_("Received"), url_name="champion_interest:inspect"),
+        "locality",
+        "language_of_form",
+        "stage",
+        DateColumn("stage_since", label=_("Since"), sort_key="stage_since"),
+    ]
+    list_filter = ["stage", "locality"]
+    panels = [FieldPanel("stage", widget=forms.RadioSelect)]
     inspect_view_enabled = True
     inspect_view_fields = [
         "created_at",
@@ -117,9 +135,10 @@ class ChampionInterestViewSet(ModelViewSet):
         "languages",
         "message",
         "language_of_form",
-        "contacted",
+        "stage",
     ]
     search_fields = None
+    copy_view_enabled = False
 
 
 champion_interest_viewset = ChampionInterestViewSet("champion_interest")
@@ -128,3 +147,21 @@ champion_interest_viewset = ChampionInterestViewSet("champion_interest")
 @hooks.register("register_admin_viewset")
 def register_champion_interest_viewset():
     return champion_interest_viewset
+
+
+@hooks.register("construct_homepage_panels")
+def add_champion_interest_panel(request, panels):
+    """The team's reminder in the admin too: how many wait to hear from them."""
+    from core.admin_panels import CountPanel
+
+    if champion_interest_viewset.permission_policy.user_has_permission(request.user, "change"):
+        panels.append(
+            CountPanel(
+                "champion-interest",
+                24,
+                _("People waiting to hear about becoming a parent champion"),
+                ChampionInterest.objects.waiting().count(),
+                reverse("champion_interest:index") + "?stage=" + InterestStage.NEW,
+                _("See who to contact"),
+            )
+        )

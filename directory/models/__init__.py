@@ -15,6 +15,7 @@ from .services import (
     ServiceStatus,
     WeekOfMonth,
 )
+from .signposting import SignpostedTo, SignpostingEntry
 from .taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
 
 __all__ = [
@@ -39,6 +40,8 @@ __all__ = [
     "ServicePage",
     "ServicePhone",
     "ServiceStatus",
+    "SignpostedTo",
+    "SignpostingEntry",
     "UnmetSearch",
     "WeekOfMonth",
 ]

@@ -4,6 +4,8 @@ from .champions import (
     ChampionInterest,
     ChampionSignpostingPage,
     ChampionStoryPage,
+    InterestStage,
+    InterestStageReached,
     JoinChampionsPage,
     ParentChampion,
 )
@@ -35,6 +37,8 @@ __all__ = [
     "HubIndexPage",
     "HubOpeningHours",
     "HubPage",
+    "InterestStage",
+    "InterestStageReached",
     "JoinChampionsPage",
     "Locality",
     "OpeningHours",

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from encrypted_fields.fields import EncryptedCharField, EncryptedEmailField, EncryptedTextField
 from modelcluster.fields import ParentalManyToManyField
@@ -201,6 +202,32 @@ class ChampionSignpostingPage(CachedViewRestrictions, Page):
         return context
 
 
+class InterestStage(models.TextChoices):
+    """How far someone who asked about becoming a parent champion has got: the Early years team
+    moves them on, and may move them back (an induction cancelled is booked again)."""
+
+    NEW = "new", _("New: not yet contacted")
+    CONTACTED = "contacted", _("Contacted")
+    INDUCTION_BOOKED = "induction_booked", _("Induction booked")
+    TRAINED = "trained", _("Trained")
+    ACTIVE = "active", _("Active champion")
+    # People drop out, or find it is not for them now: kept apart from "new" so nobody is
+    # reminded about them again.
+    NOT_GOING_AHEAD = "not_going_ahead", _("Not going ahead")
+
+
+class ChampionInterestQuerySet(models.QuerySet):
+    def waiting(self):
+        """New expressions of interest nobody has been in touch about yet: what the reminder
+        and the dashboard count."""
+        return self.filter(stage=InterestStage.NEW)
+
+    def stage_counts(self):
+        """Every stage in order, with how many people are at it now (zero included)."""
+        counts = dict(self.values_list("stage").annotate(models.Count("pk")).order_by())
+        return [(stage, stage.label, counts.get(stage.value, 0)) for stage in InterestStage]
+
+
 class ChampionInterest(models.Model):
     """Someone who would like to become a parent champion. Personal data: encrypted, and only
     the Early years team can see it."""
@@ -216,9 +243,16 @@ class ChampionInterest(models.Model):
     languages = EncryptedCharField(_("languages spoken"), max_length=200, blank=True, null=True)
     message = EncryptedTextField(_("anything else"), max_length=1000, blank=True, null=True)
     language_of_form = models.CharField(_("language of the form"), max_length=8)
-    contacted = models.BooleanField(
-        _("contacted"), default=False, help_text=_("Tick once the Early years team has been in touch with them.")
+    stage = models.CharField(
+        _("stage"),
+        max_length=20,
+        choices=InterestStage.choices,
+        default=InterestStage.NEW,
+        db_index=True,
+        help_text=_("Move them on when they reach the next step. The date each stage is reached is kept."),
     )
+
+    objects = ChampionInterestQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
@@ -227,3 +261,44 @@ class ChampionInterest(models.Model):
 
     def __str__(self):
         return _("Interest received %(date)s") % {"date": self.created_at.strftime("%d %B %Y")}
+
+    def save(self, *args, **kwargs):
+        """Every stage reached is recorded with its date, however the stage was changed."""
+        # (A stage left unread, by .only(), is not compared.) queryset.update() records nothing.
+        loaded = self._stage_when_loaded
+        reached = self._state.adding or (loaded is not None and self.stage != loaded)
+        super().save(*args, **kwargs)
+        if reached:
+            self.stages_reached.create(stage=self.stage)
+            self._stage_when_loaded = self.stage
+
+    # The stage as it was read from the database: None for one not yet saved.
+    _stage_when_loaded = None
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        interest = super().from_db(db, field_names, values)
+        interest._stage_when_loaded = interest.__dict__.get("stage")
+        return interest
+
+
+class InterestStageReached(models.Model):
+    """When an expression of interest reached a stage: a date and a stage, nothing about the
+    person. If their details are deleted, these stay (without the link to them), so the team
+    can still count how many were trained or became champions each year."""
+
+    interest = models.ForeignKey(ChampionInterest, null=True, on_delete=models.SET_NULL, related_name="stages_reached")
+    stage = models.CharField(_("stage"), max_length=20, choices=InterestStage.choices)
+    # Empty only for a stage reached before stages were recorded (a "contacted" tick).
+    reached_at = models.DateTimeField(_("reached"), null=True, default=timezone.now)
+
+    class Meta:
+        # In the order they were recorded: a stage carried over without a date stays in its place.
+        ordering = ["pk"]
+        verbose_name = _("stage reached")
+        verbose_name_plural = _("stages reached")
+
+    def __str__(self):
+        if self.reached_at is None:
+            return self.get_stage_display()
+        return f"{self.get_stage_display()} ({self.reached_at:%d %B %Y})"

@@ -98,6 +98,7 @@ def site(django_db_setup, django_db_blocker):
         ("desk", "Early help desk"),
         ("fis-editor", "FIS editors"),
         ("fis-publisher", "FIS publishers"),
+        ("champion", "Parent champions"),
     ]:
         user = get_user_model().objects.create_user(username, f"{username}@example.org", EDITOR_PASSWORD)
         user.groups.add(Group.objects.get(name=group))

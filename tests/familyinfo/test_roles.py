@@ -44,6 +44,8 @@ MATRIX = {
     + (True,),
     "Early help desk": (False, False, False, False, False, False, False, True, False, False, False) + NO_CHILDCARE,
     "Early years team": (False, False, False, False, False, False, False, False, True, False, False) + ALL_CHILDCARE,
+    # Volunteers with an account for their signposting log, and nothing else (the next matrix).
+    "Parent champions": (False,) * 11 + NO_CHILDCARE,
 }
 CHILDCARE_SCREENS = (
     "/admin/snippets/childcare/childcareprovider/",
@@ -79,6 +81,36 @@ def test_permission_matrix_in_the_admin(client, demo_site, group):
         *(allowed(url) for url in CHILDCARE_SCREENS),
     )
     assert opened == MATRIX[group]
+
+
+# Parent champions' reach (issue 19): a champion's own "Log signposting", the log of every entry,
+# its figures, interest by stage, and starting a champion's profile (from someone now active).
+SIGNPOSTING_SCREENS = (
+    "/admin/signposting/",
+    "/admin/signposting_log/",
+    "/admin/reports/signposting/",
+    "/admin/champion_interest/?stage=new",
+    "/admin/snippets/hubs/parentchampion/add/",
+)
+NO_SIGNPOSTING = (False,) * 5
+SIGNPOSTING_MATRIX = {
+    "FIS editors": (False, False, False, False, True),
+    "FIS publishers": (False, False, False, False, True),
+    EASTFIELD_MANAGERS: NO_SIGNPOSTING,
+    HEALTH_VISITING_EDITORS: NO_SIGNPOSTING,
+    "Translators": NO_SIGNPOSTING,
+    "Insight officers": NO_SIGNPOSTING,
+    "Early help desk": NO_SIGNPOSTING,
+    "Early years team": (False, True, True, True, True),
+    "Parent champions": (True, False, False, False, False),
+}
+
+
+@pytest.mark.parametrize("group", SIGNPOSTING_MATRIX)
+def test_signposting_and_champion_interest_matrix(client, demo_site, group):
+    client.force_login(member_of(group, "someone"))
+    opened = tuple(client.get(url).status_code == 200 for url in SIGNPOSTING_SCREENS)
+    assert opened == SIGNPOSTING_MATRIX[group]
 
 
 # The professional referral's screens in the desk's inbox (issue 18): the inbox filtered by
@@ -160,6 +192,8 @@ PANELS = (
     "translations-missing",
     "vacancies-to-confirm",
     "listing-feedback",
+    "champion-interest",
+    "signposting",
 )
 
 
@@ -182,7 +216,8 @@ FEEDBACK = {"listing-feedback"}
         ("Translators", {"translations-missing"}),
         ("Insight officers", {"unmet-searches"}),
         ("Early help desk", {"new-referrals"}),
-        ("Early years team", {"vacancies-to-confirm"}),
+        ("Early years team", {"vacancies-to-confirm", "champion-interest"}),
+        ("Parent champions", {"signposting"}),
     ],
 )
 def test_each_role_gets_its_own_dashboard_panels(client, demo_site, group, panels):
@@ -237,11 +272,13 @@ def test_superusers_open_everything_but_the_personal_data(client, demo_site):
             "/admin/self-referrals/",
             "/admin/champion_interest/",
             *CHILDCARE_SCREENS,
+            *SIGNPOSTING_SCREENS,
         ]
     }
     assert [url for url, allowed in opened.items() if not allowed] == [
         "/admin/self-referrals/",
         "/admin/champion_interest/",
+        "/admin/champion_interest/?stage=new",
     ]
 
 

@@ -33,9 +33,9 @@ def test_superusers_are_kept_out_of_champion_interest(client, interest):
         # Sent back to the dashboard, as Wagtail answers a page someone may not open.
         assert (response.status_code, response["Location"]) == (302, "/admin/"), url
     assert b"Champion interest" not in client.get("/admin/").content
-    response = client.post(f"/admin/champion_interest/edit/{interest.pk}/", {"contacted": "on"})
+    response = client.post(f"/admin/champion_interest/edit/{interest.pk}/", {"stage": "contacted"})
     assert (response.status_code, response["Location"]) == (302, "/admin/")
-    assert not ChampionInterest.objects.get().contacted
+    assert ChampionInterest.objects.get(pk=interest.pk).stage == "new"
 
 
 def test_a_superuser_put_in_the_team_reads_it(client, interest):
@@ -72,7 +72,7 @@ def test_control_and_direction_characters_are_removed_from_the_interest_form(cli
         },
     )
     assert response.status_code == 302
-    interest = ChampionInterest.objects.get()
+    interest = ChampionInterest.objects.latest("pk")
     assert (interest.first_name, interest.languages, interest.message) == (
         "Zofia",
         "Polski, English",

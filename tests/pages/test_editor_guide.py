@@ -15,6 +15,7 @@ ROLES = [
     "Insight officers",
     "Early help desk",
     "Early years team",
+    "Parent champions",
 ]
 
 

@@ -24,9 +24,10 @@ from core.models import EmergencyContacts, NotificationAddresses, SpokenLanguage
 from core.spoken_languages import ensure_spoken_languages
 from directory.demo_loader import load_services
 from directory.demo_safety import load_safety_answers
+from directory.demo_signposting import load_signposting
 from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceIndexPage, ServiceLevel
 from directory.reference_data import ensure_directory_lists, ensure_language_synonyms, ensure_synonyms
-from hubs.demo_loader import load_champions, load_hubs
+from hubs.demo_loader import load_champion_interest, load_champions, load_hubs
 from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, Ward
 from hubs.reference_data import ensure_places
 from pages.demo.contacts import EMERGENCY_CONTACTS, NOTIFICATION_ADDRESSES
@@ -66,7 +67,9 @@ class Command(BaseCommand):
             desk_phone = EmergencyContacts.for_site(site).desk_phone
             hubs = load_hubs(home, desk_phone, reset)
             champions = load_champions(home, reset)
+            load_champion_interest()
             services = load_services(home, reset)
+            load_signposting()
             offer, _finder, providers = load_childcare(home, reset)
             professionals = load_professionals(home, reset)
             self.link_needs_to_pages(home, {offer.slug: offer})

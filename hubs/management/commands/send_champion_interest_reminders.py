@@ -16,14 +16,14 @@ from hubs.models import ChampionInterest
 
 def reminder(count, oldest):
     """The email: how many are waiting and since when, and where to read them; never who."""
-    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("champion_interest:index")
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("champion_interest:index") + "?stage=new"
     subject = ngettext(
         "%(count)d person is waiting to hear about becoming a parent champion",
         "%(count)d people are waiting to hear about becoming a parent champion",
         count,
     ) % {"count": count}
     body = _(
-        "People have asked about becoming a parent champion and nobody has ticked 'contacted' for them yet. "
+        "People have asked about becoming a parent champion and nobody has moved them on from 'new' yet. "
         "The oldest asked on %(date)s.\n\n"
         "Sign in to read them: %(link)s\n"
     ) % {"date": f"{timezone.localtime(oldest):%d %B %Y}", "link": link}
@@ -33,11 +33,11 @@ def reminder(count, oldest):
 class Command(BaseCommand):
     help = (
         "Email the Early years team mailbox how many expressions of interest in becoming a parent champion are "
-        "not yet marked contacted (no personal data). Nothing is sent when none are waiting."
+        "still at the 'new' stage (no personal data). Nothing is sent when none are waiting."
     )
 
     def handle(self, *args, **options):
-        waiting = ChampionInterest.objects.filter(contacted=False)
+        waiting = ChampionInterest.objects.waiting()
         count = waiting.count()
         if not count:
             self.stdout.write("Nobody is waiting to be contacted.")
@@ -55,6 +55,6 @@ class Command(BaseCommand):
             send_mail(subject, body, None, [mailbox.first()], connection=delivery_connection())
         except Exception as error:  # noqa: BLE001 (any mail failure: say which kind, and fail the run)
             # The kind of failure only. The next run (tomorrow) tells them again, as nobody is
-            # marked contacted until someone reads the list.
+            # moved on from "new" until someone reads the list.
             raise CommandError(f"Could not send the reminder: {type(error).__name__}") from None
         self.stdout.write(f"Told the Early years team: {count} waiting.")
