@@ -6,7 +6,8 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from core.insight import Row, Table
-from feedback.models import Audience, FeedbackAnswer, QuestionKind, Tone
+from core.languages import SOURCE_LANGUAGE
+from feedback.models import Audience, FeedbackAnswer, FeedbackQuestion, QuestionKind, Tone
 from feedback.models.service_feedback import rating_scale
 
 TONES = tuple(Tone.values)
@@ -48,11 +49,27 @@ def rows(grouped, labels):
     return tuple(Row.of_counts(label, counts) for label, counts in sorted(named, key=lambda item: item[0].casefold()))
 
 
-def question_tables(responses, audience):
-    """For one version: a table of its rating questions (answers by step) and one per choice
-    question (answers by option). Questions are told apart by their English wording when asked."""
-    answers = FeedbackAnswer.objects.filter(response__in=responses.filter(audience=audience))
-    scale = rating_scale(audience)
+class FormOrder:
+    """Questions in the order the version asks them now, then any reworded or removed since
+    (told apart by their English wording), and each choice question's answers as offered."""
+
+    def __init__(self, audience):
+        current = list(FeedbackQuestion.objects.filter(version__slug=audience).order_by("sort_order"))
+        self.asked = [getattr(question, f"text_{SOURCE_LANGUAGE}") for question in current]
+        self.offered = {
+            getattr(question, f"text_{SOURCE_LANGUAGE}"): question.option_lines(SOURCE_LANGUAGE) for question in current
+        }
+
+    def key(self, item):
+        question = item[0]
+        return (self.asked.index(question) if question in self.asked else len(self.asked), question)
+
+    def options(self, question, counts):
+        offered = self.offered.get(question, [])
+        return tuple(offered + sorted(option for option in counts if option not in offered))
+
+
+def rating_table(answers, scale, order):
     rated = {}
     for row in (
         answers.filter(kind=QuestionKind.RATING, steps=len(scale))
@@ -61,24 +78,26 @@ def question_tables(responses, audience):
         .order_by()
     ):
         rated.setdefault(row["question_text"], [0] * len(scale))[row["rating"] - 1] += row["count"]
-    tables = []
-    if rated:
-        tables.append(
-            Table(
-                _("Ratings"),
-                tuple(label for _value, label in scale),
-                tuple(Row.of_counts(question, counts) for question, counts in rated.items()),
-            )
-        )
+    rows = tuple(Row.of_counts(question, counts) for question, counts in sorted(rated.items(), key=order.key))
+    return Table(_("Ratings"), tuple(label for _value, label in scale), rows)
+
+
+def choice_tables(answers, order):
     chosen = {}
-    for row in (
-        answers.filter(kind=QuestionKind.CHOICE)
-        .values("question_text", "choice")
-        .annotate(count=Count("pk"))
-        .order_by("choice")
-    ):
+    for row in answers.filter(kind=QuestionKind.CHOICE).values("question_text", "choice").annotate(count=Count("pk")):
         chosen.setdefault(row["question_text"], {})[row["choice"]] = row["count"]
-    for question, counts in chosen.items():
-        options = tuple(counts)
-        tables.append(Table(question, options, (Row.of_counts(_("Answers"), [counts[o] for o in options]),)))
+    tables = []
+    for question, counts in sorted(chosen.items(), key=order.key):
+        options = order.options(question, counts)
+        row = Row.of_counts(question, [counts.get(option, 0) for option in options])
+        tables.append(Table(question, options, (row,)))
     return tables
+
+
+def question_tables(responses, audience):
+    """For one version: a table of its rating questions (answers by step) and one per choice
+    question (answers by option, none left out for having no votes)."""
+    answers = FeedbackAnswer.objects.filter(response__in=responses.filter(audience=audience))
+    order = FormOrder(audience)
+    rated = rating_table(answers, rating_scale(audience), order)
+    return ([rated] if rated.rows else []) + choice_tables(answers, order)

@@ -116,7 +116,13 @@ class FeedbackQuestion(Orderable):
     """One question of a version: a rating, one answer from a list, or a few words."""
 
     version = ParentalKey(FeedbackVersion, on_delete=models.CASCADE, related_name="questions")
-    kind = models.CharField("kind of answer", max_length=10, choices=QuestionKind.choices, default=QuestionKind.RATING)
+    kind = models.CharField(
+        "kind of answer",
+        max_length=10,
+        choices=QuestionKind.choices,
+        default=QuestionKind.RATING,
+        help_text="Ratings and choices make the figures; keep free text to one question at the end.",
+    )
     text = models.CharField(
         "question", max_length=200, help_text="One short question, such as 'Did the session help you?'"
     )

@@ -244,11 +244,41 @@ def test_the_hub_leaflet_carries_a_qr_code_to_the_hubs_feedback_form(client, dem
     assert f"/feedback/{hub.pk}/" in leaflet.select_one(".leaflet__aside").get_text()
 
 
-def test_editors_reword_a_question_and_earlier_answers_keep_their_wording(client, service):
-    question = questions("parents")[0]
+def form_as_sent(form):
+    """What a browser would send for an HTML form left as it is."""
+    data = {}
+    for field in form.select("input[name], textarea[name], select[name]"):
+        if field.get("type") in ("submit", "button") or (
+            field.get("type") in ("checkbox", "radio") and not field.has_attr("checked")
+        ):
+            continue
+        if field.name == "textarea":
+            data[field["name"]] = field.get_text().removeprefix("\n")
+        elif field.name == "select":
+            chosen = field.find("option", selected=True)
+            data[field["name"]] = chosen["value"] if chosen else ""
+        else:
+            # A ticked box without a value is sent as "on".
+            data[field["name"]] = field.get("value", "on" if field.get("type") == "checkbox" else "")
+    return data
+
+
+def test_an_editor_rewords_a_question_in_polish_and_earlier_answers_keep_their_wording(client, service):
+    from tests.factories import member_of
+
     client.post(f"/feedback/{service.pk}/parents/", answers_for("parents", "2"))
-    question.text_en, question.text_pl = "Was the session useful to you?", "Czy zajęcia były dla ciebie przydatne?"
-    question.save()
+    client.force_login(member_of("FIS editors", "editor"))
+    editor = f"/admin/snippets/feedback/feedbackversion/edit/{FeedbackVersion.objects.get(slug='parents').pk}/"
+    data = form_as_sent(soup(client.get(editor)).find("form", attrs={"action": editor}))
+    data["questions-0-text_en"] = "Was the session useful to you?"
+    data["questions-0-text_pl"] = "Czy zajęcia były dla ciebie przydatne?"
+    data["questions-3-options_pl"] = "Tak\nNie"  # the English has three answers
+    refused = client.post(editor, data)
+    assert refused.status_code == 200 and "Give the same 3 answers as the English" in refused.content.decode()
+    data["questions-3-options_pl"] = "Tak\nMoże\nNie"
+    assert client.post(editor, data).status_code == 302
+    client.logout()
+
     form = soup(client.get(f"/pl/feedback/{service.pk}/parents/"))
     assert form.select("legend")[0].get_text(" ", strip=True) == "Czy zajęcia były dla ciebie przydatne?"
     client.post(f"/feedback/{service.pk}/parents/", answers_for("parents", "5"))
