@@ -239,7 +239,7 @@ def test_a_sign_in_sheet_printed_for_a_place_counts_its_feedback_for_that_hub(cl
 def test_the_hub_leaflet_carries_a_qr_code_to_the_hubs_feedback_form(client, demo_site):
     hub = HubPage.objects.get(slug="eastfield")
     leaflet = soup(client.get(f"{hub.url}leaflet/"))
-    feedback = leaflet.select_one(".leaflet__qr--feedback svg")
+    feedback = leaflet.select_one(".leaflet__feedback-qr svg")
     assert feedback is not None
     assert f"/feedback/{hub.pk}/" in leaflet.select_one(".leaflet__aside").get_text()
 
