@@ -89,6 +89,13 @@ JOBS = [
         "Deletes searches that found nothing, last made more than UNMET_SEARCH_RETENTION_DAYS ago.",
     ),
     Job(
+        "forget_feedback_comments",
+        "45 3 * * *",
+        "daily at 03:45",
+        "Deletes what families wrote in feedback after a service, once the month it was written in ended "
+        "more than SERVICE_FEEDBACK_COMMENT_RETENTION_DAYS ago.",
+    ),
+    Job(
         "update_index",
         "0 4 * * *",
         "daily at 04:00",

@@ -47,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("whats-on/", whats_on_views.timetable, name="whats_on"),
     path("whats-on/<slug:slug>.ics", whats_on_views.hub_calendar, name="hub_calendar"),
     path("report-a-problem/", include("feedback.urls")),
+    path("feedback/", include("feedback.service_urls")),
     # The only door to the referrals app from the rest of the site.
     path("refer/", include("referrals.urls")),
     path("", include(wagtail_urls)),

@@ -1,4 +1,4 @@
-"""Who works through listing feedback, and which reports each of them sees.
+"""Who works through listing feedback and reads feedback after a service, and about which pages.
 
 The Families Information Service's editors and publishers see every report; a hub's managers
 see only the reports about their hub and its outreach bases, and a partner's editors only those
@@ -42,3 +42,21 @@ def reports_for(user):
 
 def may_handle(user, report):
     return reports_for(user).filter(pk=report.pk).exists()
+
+
+def pages_for(user):
+    """The pages whose feedback after a service the user may read: the same people and pages as
+    listing reports, since free-text answers may hold personal data by accident."""
+    from wagtail.models import Page
+
+    if not handles_feedback(user):
+        return Page.objects.none()
+    return PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+
+
+def responses_for(user):
+    from feedback.models import FeedbackResponse
+
+    if not handles_feedback(user):
+        return FeedbackResponse.objects.none()
+    return FeedbackResponse.objects.filter(page__in=pages_for(user).values("pk"))

@@ -250,6 +250,11 @@ REFERRAL_DRAFT_MAX_AGE_HOURS = 24
 REFERRAL_RATE_LIMIT_PER_HOUR = env_int("REFERRAL_RATE_LIMIT_PER_HOUR", 10)
 CHAMPION_INTEREST_RATE_LIMIT_PER_HOUR = env_int("CHAMPION_INTEREST_RATE_LIMIT_PER_HOUR", 5)
 LISTING_FEEDBACK_RATE_LIMIT_PER_HOUR = env_int("LISTING_FEEDBACK_RATE_LIMIT_PER_HOUR", 10)
+# Feedback after a service: higher than the other forms, as a whole group may answer on a hub's
+# Wi-Fi (one connection) at the end of a session. Its free-text answers are deleted this long
+# after the month they were given ends, by `manage.py forget_feedback_comments`.
+SERVICE_FEEDBACK_RATE_LIMIT_PER_HOUR = env_int("SERVICE_FEEDBACK_RATE_LIMIT_PER_HOUR", 40)
+SERVICE_FEEDBACK_COMMENT_RETENTION_DAYS = env_int("SERVICE_FEEDBACK_COMMENT_RETENTION_DAYS", 180)
 REFERRAL_RETENTION_DAYS = env_int("REFERRAL_RETENTION_DAYS", 730)
 # Searches that found nothing (the insight report) are deleted this long after they were last
 # made, by `manage.py forget_unmet_searches`.

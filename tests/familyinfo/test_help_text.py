@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # The apps whose models editors fill in. Referrals are read and actioned, never typed into an
 # edit form, so they are left out.
-EDITED_APPS = {"core", "pages", "directory", "hubs", "childcare"}
+EDITED_APPS = {"core", "pages", "directory", "hubs", "childcare", "feedback"}
 
 # Wagtail's own page fields, in the Promote and Settings tabs, that carry no help text of their
 # own. The scheduling panel explains go-live and expiry dates beside the fields, and the

@@ -370,3 +370,41 @@ def test_school_terms_for_the_fis_team_and_site_alerts_for_publishers_only(clien
     assert opens("/admin/snippets/hubs/schoolterm/add/") == terms
     assert opens("/admin/snippets/core/sitealert/") == alerts
     assert opens("/admin/snippets/core/sitealert/add/") == alerts
+
+
+# Feedback after a service (issue 19). Columns: the summaries, the summary of family mediation,
+# of the Eastfield hub, of the Graiseley hub, of health visiting; the feedback questions, and
+# editing the parents' version. The FIS team changes the questions; the people who keep a page
+# read its feedback (free text may hold personal data, so administrators outside these groups are
+# kept out, as from listing feedback); insight officers see only the Insight area's figures.
+SERVICE_FEEDBACK_MATRIX = {
+    "FIS editors": (True,) * 7,
+    "FIS publishers": (True,) * 7,
+    EASTFIELD_MANAGERS: (True, False, True, False, False, False, False),
+    HEALTH_VISITING_EDITORS: (True, False, False, False, True, False, False),
+    "Translators": (False,) * 7,
+    "Insight officers": (False,) * 7,
+    "Early help desk": (False,) * 7,
+    "Early years team": (False,) * 7,
+}
+
+
+@pytest.mark.parametrize("group", SERVICE_FEEDBACK_MATRIX)
+def test_service_feedback_matrix_in_the_admin(client, demo_site, group):
+    from feedback.models import FeedbackVersion
+
+    client.force_login(member_of(group, "someone"))
+    pages = [
+        ServicePage.objects.get(slug="family-mediation"),
+        HubPage.objects.get(slug="eastfield"),
+        HubPage.objects.get(slug="graiseley"),
+        ServicePage.objects.get(slug="health-visiting"),
+    ]
+    parents = FeedbackVersion.objects.get(slug="parents")
+    opened = (
+        client.get("/admin/service-feedback/").status_code == 200,
+        *(client.get(f"/admin/service-feedback/{page.pk}/").status_code == 200 for page in pages),
+        client.get("/admin/snippets/feedback/feedbackversion/").status_code == 200,
+        client.get(f"/admin/snippets/feedback/feedbackversion/edit/{parents.pk}/").status_code == 200,
+    )
+    assert opened == SERVICE_FEEDBACK_MATRIX[group]

@@ -27,6 +27,7 @@ from directory.demo_safety import load_safety_answers
 from directory.demo_signposting import load_signposting
 from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceIndexPage, ServiceLevel
 from directory.reference_data import ensure_directory_lists, ensure_language_synonyms, ensure_synonyms
+from feedback.demo import load_feedback
 from hubs.demo_loader import load_champion_interest, load_champions, load_hubs
 from hubs.models import ChampionIndexPage, Facility, HubIndexPage, Locality, Ward
 from hubs.reference_data import ensure_places
@@ -76,13 +77,15 @@ class Command(BaseCommand):
             load_safety_answers()
             self.menus(site, pages, professionals)
             translated = load_demo_translations()
+            feedback = load_feedback()
         call_command("rebuild_references_index", verbosity=0)
         if not skip_index:
             call_command("update_index", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: home page, {len(pages)} pages, {len(hubs)} hubs, {services} services, "
-                f"{champions} parent champions, {providers} childcare providers; translations: "
+                f"{champions} parent champions, {providers} childcare providers, {feedback} feedback responses; "
+                "translations: "
                 + ", ".join(f"{code} {len(report.applied) + report.unchanged}" for code, report in translated.items())
             )
         )

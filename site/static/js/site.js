@@ -228,4 +228,50 @@
     });
     schedule();
   }
+
+  // "Listen" on the feedback form for children under 8: the browser reads the question and its
+  // answers aloud in the page's language. Shown only when the browser has a voice for that
+  // language; without one (or without JavaScript) the button stays hidden.
+  var readAloudButtons = document.querySelectorAll(".js-read-aloud");
+  if (readAloudButtons.length && "speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
+    var pageLanguage = (document.documentElement.lang || "en").toLowerCase();
+    var voiceFor = function (language) {
+      var voices = window.speechSynthesis.getVoices();
+      var matching = voices.filter(function (voice) {
+        return (voice.lang || "").toLowerCase().replace("_", "-").split("-")[0] === language;
+      });
+      var british = matching.filter(function (voice) {
+        return /-gb$/i.test(voice.lang.replace("_", "-"));
+      });
+      return british[0] || matching[0] || null;
+    };
+    var offerReadAloud = function () {
+      var voice = voiceFor(pageLanguage);
+      readAloudButtons.forEach(function (button) {
+        button.hidden = !voice;
+      });
+    };
+    readAloudButtons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        var voice = voiceFor(pageLanguage);
+        var scope = button.closest("[data-read-aloud-scope]");
+        if (!voice || !scope) {
+          return;
+        }
+        var words = Array.prototype.map.call(scope.querySelectorAll("[data-read-aloud]"), function (element) {
+          return element.textContent.trim();
+        });
+        window.speechSynthesis.cancel();
+        var utterance = new window.SpeechSynthesisUtterance(words.join(". "));
+        utterance.voice = voice;
+        utterance.lang = voice.lang;
+        utterance.rate = 0.9;
+        window.speechSynthesis.speak(utterance);
+      });
+    });
+    offerReadAloud();
+    if (typeof window.speechSynthesis.addEventListener === "function") {
+      window.speechSynthesis.addEventListener("voiceschanged", offerReadAloud);
+    }
+  }
 })();
