@@ -57,12 +57,15 @@ class SignpostingEntry(models.Model):
         help_text=_("The parent champion's account. Kept empty if the account is deleted; the entry still counts."),
     )
     logged_at = models.DateTimeField(_("logged at"), auto_now_add=True)
-    date = models.DateField(_("date"), default=timezone.localdate)
+    date = models.DateField(
+        _("date"), default=timezone.localdate, help_text=_("Today, unless you are logging it later.")
+    )
     locality = models.ForeignKey(
         "hubs.Locality",
         on_delete=models.PROTECT,
         related_name="signposting_entries",
         verbose_name=_("area"),
+        help_text=_("Where the family lives, or where you met them if you do not know."),
     )
     need = models.ForeignKey(
         "directory.Need",
@@ -77,8 +80,11 @@ class SignpostingEntry(models.Model):
         on_delete=models.PROTECT,
         related_name="signposting_entries",
         verbose_name=_("language of the family"),
+        help_text=_("Which language did you speak with them?"),
     )
-    signposted_to = models.CharField(_("signposted to"), max_length=20, choices=SignpostedTo.choices)
+    signposted_to = models.CharField(
+        _("signposted to"), max_length=20, choices=SignpostedTo.choices, help_text=_("Where did you signpost them?")
+    )
     service = models.ForeignKey(
         "directory.ServicePage",
         null=True,
@@ -101,6 +107,7 @@ class SignpostingEntry(models.Model):
         _("number of families"),
         default=1,
         validators=[MinValueValidator(1), MaxValueValidator(MOST_FAMILIES)],
+        help_text=_("Usually 1. For a group, count each family once."),
     )
 
     objects = SignpostingEntryQuerySet.as_manager()
