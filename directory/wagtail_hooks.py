@@ -1,4 +1,5 @@
-"""The directory in the admin: its lists, the review report and unmet searches."""
+"""The directory in the admin: its lists, the review report, unmet searches, and its sections
+of the Insight area."""
 
 import datetime
 
@@ -18,6 +19,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.csv_safety import GuardedExportMixin
+from core.insight import HOOK as INSIGHT_HOOK
+from directory.insight import service_views_section, unmet_searches_section
 from directory.models import (
     AccessRoute,
     DeliveryMode,
@@ -202,3 +205,13 @@ def add_directory_panels(request, panels):
                 _("See what families looked for"),
             )
         )
+
+
+@hooks.register(INSIGHT_HOOK)
+def register_unmet_searches_insight():
+    return unmet_searches_section()
+
+
+@hooks.register(INSIGHT_HOOK)
+def register_service_views_insight():
+    return service_views_section()

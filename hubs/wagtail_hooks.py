@@ -1,4 +1,4 @@
-"""Admin menus for places: localities, wards and facilities."""
+"""Admin menus for places: localities, wards and facilities; the localities of the Insight area."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.insight import LOCALITIES_HOOK
 from hubs.models import ChampionInterest, Facility, Locality, ParentChampion, SchoolTerm, Venue, Ward
 
 
@@ -128,3 +129,9 @@ champion_interest_viewset = ChampionInterestViewSet("champion_interest")
 @hooks.register("register_admin_viewset")
 def register_champion_interest_viewset():
     return champion_interest_viewset
+
+
+@hooks.register(LOCALITIES_HOOK)
+def insight_localities():
+    """The eight localities the Insight area's figures can be narrowed to, in their order."""
+    return list(Locality.objects.order_by("number").values_list("pk", "name"))

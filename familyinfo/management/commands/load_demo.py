@@ -1,12 +1,16 @@
-"""Build the demo site: home page, site-wide pages, menus and contact numbers.
+"""Build the demo site: home page, site-wide pages, menus and contact numbers, and a year of
+figures for the Insight area.
 
 Idempotent: a second run changes nothing, and pages an editor has changed are left alone.
-`--reset` rebuilds the demo pages from code.
+`--reset` rebuilds the demo pages from code; `--skip-statistics` leaves out the Insight area's
+figures (anonymised past referrals, counts of searches, views and checks), which tests do, as
+they count the referrals and searches they make themselves.
 """
 
 import copy
 import json
 
+from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -16,12 +20,14 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page, Site
 
 from childcare.demo import load_childcare
+from childcare.demo_statistics import load_demo_offer_checks
 from childcare.models import ChildcareIndexPage
 from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 from core.models import EmergencyContacts, NotificationAddresses, SpokenLanguage
 from core.spoken_languages import ensure_spoken_languages
 from directory.demo_loader import load_services
 from directory.demo_safety import load_safety_answers
+from directory.demo_statistics import load_demo_service_views, load_demo_unmet_searches
 from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceIndexPage, ServiceLevel
 from directory.reference_data import ensure_directory_lists, ensure_language_synonyms, ensure_synonyms
 from hubs.demo_loader import load_champions, load_hubs
@@ -40,8 +46,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--reset", action="store_true", help="Rebuild the demo pages from code.")
         parser.add_argument("--skip-index", action="store_true", help="Do not update the search index.")
+        parser.add_argument(
+            "--skip-statistics", action="store_true", help="Leave out the Insight area's year of figures."
+        )
 
-    def handle(self, *args, reset=False, skip_index=False, **options):
+    def handle(self, *args, reset=False, skip_index=False, skip_statistics=False, **options):
         with translation.override(SOURCE_LANGUAGE), transaction.atomic():
             ensure_spoken_languages(SpokenLanguage)
             ensure_places(Locality, Ward, Facility)
@@ -62,6 +71,7 @@ class Command(BaseCommand):
             load_safety_answers()
             self.menus(site, pages, professionals)
             translated = load_demo_translations()
+            figures = "" if skip_statistics else self.statistics()
         if not skip_index:
             call_command("update_index", verbosity=0)
         self.stdout.write(
@@ -69,11 +79,22 @@ class Command(BaseCommand):
                 f"Demo content ready: home page, {len(pages)} pages, {len(hubs)} hubs, {services} services, "
                 f"{champions} parent champions, {providers} childcare providers; translations: "
                 + ", ".join(f"{code} {len(report.applied) + report.unchanged}" for code, report in translated.items())
+                + figures
             )
         )
         for code, report in translated.items():
             for context, message in report.problems:
                 self.stderr.write(f"{code} {context}: {message}")
+
+    def statistics(self):
+        """The Insight area's year of figures; the referrals through their app's config, as
+        nothing but the URLs imports the referrals app."""
+        referrals = apps.get_app_config("referrals").load_demo_statistics()
+        searches, views, checks = load_demo_unmet_searches(), load_demo_service_views(), load_demo_offer_checks()
+        return (
+            f"; Insight figures: {referrals} past referrals (anonymised), {searches} searches that found "
+            f"nothing, {views} service page views, {checks} two-year-old offer checks"
+        )
 
     def home_page(self, reset):
         home = HomePage.objects.first()
