@@ -91,6 +91,14 @@ class InsightFilterForm(forms.Form):
             self.add_error("end", _("The last month must be the same as the first month or after it."))
         return data
 
+    def error_links(self):
+        """[(the answer's id, message)] in the order of the page, for the error summary."""
+        links = []
+        for name in self.fields:
+            for error in self.errors.get(name, []):
+                links.append((f"id_{name}_0" if name == "period" else f"id_{name}", error))
+        return links
+
     def filters(self):
         """The reader's choice as core.insight.Filters (only once the form is valid)."""
         data = self.cleaned_data
