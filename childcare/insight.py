@@ -89,6 +89,9 @@ def offer_check_tables(filters):
     columns = tuple(label for _value, label in Outcome.choices)
     by_district = grouped(counts, "postcode_district")
     districts = sorted({group for group, _outcome in by_district} - {""}, key=postcodes.district_order)
+    district_rows = [(district, district) for district in districts]
+    if not filters.locality_id:  # checks with no postcode belong to no area
+        district_rows.append(("", _("Not given")))
     return [
         Table(
             title=_("Two-year-old offer checks, by month"),
@@ -107,7 +110,7 @@ def offer_check_tables(filters):
         Table(
             title=_("Two-year-old offer checks, by postcode district"),
             columns=columns,
-            rows=rows_of([*((district, district) for district in districts), ("", _("Not given"))], by_district),
+            rows=rows_of(district_rows, by_district),
             row_heading=_("Postcode district"),
         ),
     ]

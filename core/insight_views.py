@@ -44,14 +44,21 @@ class ShownTable:
     table: object
     html_id: str
     chart: object
+    # The ids of what names the table's scrolling box: its own title, and the section's too when
+    # the two are the same words (two regions of one name confuse a screen reader's list).
+    labelled_by: str
 
 
 def shown_tables(section, filters):
     right_to_left = get_language_bidi()
-    return [
-        ShownTable(table, f"{section.slug}-{number}", trend_chart(table, _("Total"), right_to_left))
-        for number, table in enumerate(section.tables(filters), start=1)
-    ]
+    shown = []
+    for number, table in enumerate(section.tables(filters), start=1):
+        html_id = f"{section.slug}-{number}"
+        labelled_by = f"{html_id}-title"
+        if str(table.title) == str(section.title):
+            labelled_by = f"{section.slug}-title {labelled_by}"
+        shown.append(ShownTable(table, html_id, trend_chart(table, _("Total"), right_to_left), labelled_by))
+    return shown
 
 
 def period_text(filters):

@@ -57,7 +57,8 @@ def unmet_search_tables(filters):
     by_district = by_language(counts, "postcode_district")
     found_districts = sorted({key for key, _code in by_district} - {""}, key=postcodes.district_order)
     districts = [(key, key) for key in found_districts]
-    districts.append(("", _("No postcode")))
+    if not filters.locality_id:  # searches with no postcode belong to no area
+        districts.append(("", _("No postcode")))
     return [
         Table(
             title=_("Searches that found nothing, by month and language"),
@@ -145,7 +146,7 @@ def service_view_tables(filters):
 def service_views_section():
     return Section(
         slug="service-views",
-        title=gettext_lazy("Most-viewed services"),
+        title=gettext_lazy("Service page views"),
         description=gettext_lazy(
             "How often each service's page was read, counted on the server: no cookie, no address, "
             "nothing about the reader. Editors' previews, robots and requests for the headers alone are "
