@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail import hooks
 
-from core.insight import HOOK, Filters, Row, Section, Table, add_months, month_label, month_rows
+from core.insight import HOOK, Filters, Row, Section, Table, add_months, month_label, month_of, month_rows
 from core.insight_chart import trend_chart
 from core.insight_period import InsightFilterForm
 from tests.factories import member_of
@@ -35,6 +35,12 @@ def test_periods_are_whole_months_up_to_this_one():
     chosen = filters_for(period="months", start="2025-11", end="2026-02", locality="3")
     assert chosen == Filters(datetime.date(2025, 11, 1), datetime.date(2026, 3, 1), 3)
     assert filters_for(period="last-quarter", start="2026-11", end="2026-01").start == datetime.date(2026, 7, 1)
+
+
+def test_a_moment_falls_in_the_month_of_the_city_clock():
+    late_on_may_31 = datetime.datetime(2026, 5, 31, 23, 30, tzinfo=datetime.UTC)  # 00:30 on 1 June in Wolverhampton
+    assert month_of(late_on_may_31) == datetime.date(2026, 6, 1)
+    assert month_of(datetime.date(2026, 5, 17)) == datetime.date(2026, 5, 1)
 
 
 def fake_section(seen=None):
