@@ -9,10 +9,9 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from childcare.insight import offer_check_report
+from childcare.insight import PERMISSION, offer_check_report
 from core.csv_safety import guard
 
-PERMISSION = "childcare.view_offercheckcount"
 GROUPINGS = (("by_month", "month"), ("by_language", "language"), ("by_district", "postcode district"))
 
 

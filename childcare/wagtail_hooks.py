@@ -1,5 +1,6 @@
 """Childcare in the admin, under one "Childcare" menu: providers (with their vacancies), the
-two-year-old offer's rules, updating vacancies and importing Ofsted's register.
+two-year-old offer's rules, updating vacancies and importing Ofsted's register; the report of
+the offer checker's results, and the same figures as a section of the Insight area.
 
 Each screen follows the permissions of childcare/roles.py, and its menu item shows only to those
 who may open it: the whole menu stays hidden from everyone else.
@@ -17,9 +18,11 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from childcare import admin_views, insight_views
+from childcare.insight import offer_checks_section
 from childcare.models import ChildcareProvider, OfferRule
 from childcare.ofsted import views as ofsted_views
 from core.csv_safety import GuardedExportMixin
+from core.insight import HOOK as INSIGHT_HOOK
 
 SUBMENU_HOOK = "register_childcare_menu_item"
 
@@ -154,3 +157,8 @@ def add_vacancies_panel(request, panels):
                 _("See the providers to ask"),
             )
         )
+
+
+@hooks.register(INSIGHT_HOOK)
+def register_offer_checks_insight():
+    return offer_checks_section()

@@ -40,6 +40,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control
 
 from core.languages import SITE_LANGUAGES
+from core.page_views import MARK
 
 logger = logging.getLogger(__name__)
 
@@ -256,15 +257,19 @@ class PageCacheMiddleware:
 
     @staticmethod
     def freeze(response):
-        return (response.status_code, list(response.items()), response.content)
+        # With the page's mark for counting its views (core/page_views.py): a page served from
+        # here is read as much as one just rendered.
+        return (response.status_code, list(response.items()), response.content, getattr(response, MARK, None))
 
     @staticmethod
     def rebuild(stored):
-        status, headers, content = stored
+        status, headers, content, *marked = stored
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
         response["X-Page-Cache"] = "hit"
+        if marked and marked[0]:
+            setattr(response, MARK, marked[0])
         return response
 
 
@@ -278,6 +283,8 @@ def content_changed(sender, **kwargs):
 # never change what a public page shows.
 _IGNORED_MODELS = {
     "directory.unmetsearch",
+    "directory.unmetsearchcount",
+    "directory.serviceview",
     "hubs.championinterest",
     "wagtailimages.rendition",
 }

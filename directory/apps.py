@@ -11,8 +11,10 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
+        from core.page_views import page_viewed
         from directory import signals  # noqa: F401 - connects the cache invalidation
         from directory.models import SafetyAnswer, SafetyAnswerLine
+        from directory.page_views import count_service_view
         from directory.safety import forget_rules
 
         # An editor's change to a safety answer reaches searches at once, not after the cache expires.
@@ -21,6 +23,7 @@ class DirectoryConfig(AppConfig):
             post_delete.connect(forget_rules, sender=model, dispatch_uid=f"safety-deleted-{model.__name__}")
         for through in (SafetyAnswer.needs.through, SafetyAnswer.services.through):
             m2m_changed.connect(forget_rules, sender=through, dispatch_uid=f"safety-linked-{through.__name__}")
+        page_viewed.connect(count_service_view, dispatch_uid="count-service-views")
 
     def seed(self):
         """After every migrate (familyinfo/seeds.py): levels, needs, ways in, delivery modes,

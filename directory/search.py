@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 
 from core.search_terms import clean_query, words_of
 from core.text_analysis import analyse, contains_phrase, word_forms
-from directory.models import Need, SearchSynonym, ServicePage, UnmetSearch
+from directory.models import Need, SearchSynonym, ServicePage, UnmetSearch, UnmetSearchCount
 from directory.models.search import UNMET_SEARCH_MAX_LENGTH
 
 FILLER_WORDS = {
@@ -190,17 +190,67 @@ def unmet_search_words(typed):
     return cut[:UNMET_SEARCH_MAX_LENGTH].rstrip()
 
 
-def record_unmet_search(plan, postcode_district=""):
-    """Remember a search that found nothing, for the insight team's report of unmet demand."""
+def record_unmet_search(plan, postcode_district="", locality=None, chosen_needs=()):
+    """Remember a search that found nothing, for the insight team: its words for a while (the
+    Unmet searches report), and a count by month, language, district, locality and need, with no
+    words, for the Insight area's trends."""
     query = unmet_search_words(plan.typed)
     if not query:
         return
-    entry, created = UnmetSearch.objects.get_or_create(
-        query=query, language=translation.get_language() or "en", postcode_district=postcode_district[:5]
-    )
+    language = translation.get_language() or "en"
+    district = postcode_district[:5]
+    entry, created = UnmetSearch.objects.get_or_create(query=query, language=language, postcode_district=district)
     if not created:
         # `update` skips auto_now: the date is set here, as the retention period counts from it.
         UnmetSearch.objects.filter(pk=entry.pk).update(count=F("count") + 1, last_seen=timezone.localdate())
+    count_unmet_search(
+        {
+            "month": timezone.localdate().replace(day=1),
+            "language": language,
+            "postcode_district": district,
+            "locality": locality,
+            "need": need_searched_for(plan, language, chosen_needs),
+        }
+    )
+
+
+def count_unmet_search(group):
+    # A group without a locality cannot be kept unique by the database (NULLs differ), so the
+    # oldest row of the group is counted on: two rows made at the same moment still add up.
+    counted = UnmetSearchCount.objects.filter(**group).order_by("pk").values_list("pk", flat=True)[:1]
+    if not UnmetSearchCount.objects.filter(pk__in=list(counted)).update(count=F("count") + 1):
+        UnmetSearchCount.objects.create(**group, count=1)
+
+
+# A word of a need's name says more about a search than a word of its description.
+NAME_WEIGHT, DESCRIPTION_WEIGHT = 2, 1
+
+
+def need_searched_for(plan, language, chosen_needs=()):
+    """The code of the need a search that found nothing was about: the first need the family
+    chose in the listing's filters, or else the need whose name and description share most words
+    with what they typed and its synonyms, in their language or in English; "" when none does."""
+    needs = list(Need.objects.all())
+    known = {need.slug for need in needs}
+    for slug in chosen_needs:
+        if slug in known:
+            return slug
+    searched = " ".join([plan.typed, *plan.expansions])
+    searched_forms = {code: set(analyse(searched, code)) for code in dict.fromkeys([language, "en"])}
+    best, best_score = "", 0
+    for need in needs:
+        score = 0
+        for code, forms in searched_forms.items():
+            with translation.override(code):
+                name, description = need.name, need.description
+            score = max(
+                score,
+                NAME_WEIGHT * len(forms & set(analyse(name, code)))
+                + DESCRIPTION_WEIGHT * len(forms & set(analyse(description, code))),
+            )
+        if score > best_score:
+            best, best_score = need.slug, score
+    return best
 
 
 def forget_old_unmet_searches(days):

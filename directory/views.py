@@ -17,6 +17,7 @@ from directory.selectors import (
     find_services,
     listing_safety_answers,
 )
+from hubs.finder import locality_for
 
 SERVICES_PER_PAGE = 20
 
@@ -31,7 +32,8 @@ def service_listing(request, index_page):
     page.object_list = listing_cards(request, services, shown, distances)
     if plan and page.paginator.count == 0:
         district = filters.place.label.split(" ")[0] if filters.place else ""
-        record_unmet_search(plan, district)
+        locality = locality_for(filters.place) if filters.place else None
+        record_unmet_search(plan, district, locality, filters.needs)
     context = index_page.get_context(request)
     context.update(
         {

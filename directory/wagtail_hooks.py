@@ -1,5 +1,5 @@
-"""The directory in the admin: its lists, the review report, unmet searches, and the parent
-champions' signposting log."""
+"""The directory in the admin: its lists, the review report, unmet searches, the parent
+champions' signposting log, and its sections of the Insight area."""
 
 import datetime
 
@@ -24,6 +24,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from core.csv_safety import GuardedExportMixin
 from core.insight import HOOK as INSIGHT_HOOK
 from directory import signposting, signposting_views
+from directory.insight import service_views_section, unmet_searches_section
 from directory.models import (
     AccessRoute,
     DeliveryMode,
@@ -334,3 +335,13 @@ def add_signposting_panel(request, panels):
 @hooks.register(INSIGHT_HOOK)
 def register_parent_champions_insight_section():
     return signposting.insight_section()
+
+
+@hooks.register(INSIGHT_HOOK)
+def register_unmet_searches_insight():
+    return unmet_searches_section()
+
+
+@hooks.register(INSIGHT_HOOK)
+def register_service_views_insight():
+    return service_views_section()

@@ -60,8 +60,8 @@ def root_page(Page):  # noqa: N803 - a model class
 
 def ensure_fis_roles():
     """The Families Information Service's groups: editors draft, publishers approve and publish
-    (page permissions on the root page cover the whole site), insight officers read reports,
-    translators translate. Idempotent: run after every migrate."""
+    (page permissions on the root page cover the whole site), insight officers read reports and
+    the Insight area, translators translate. Idempotent: run after every migrate."""
     from django.contrib.auth.models import Group
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
@@ -87,7 +87,10 @@ def ensure_fis_roles():
                     )
     insight, _ = Group.objects.get_or_create(name=INSIGHT)
     insight.permissions.add(
-        admin_access, permission("directory", "view_unmetsearch"), permission("translations", "view_translationrecord")
+        admin_access,
+        permission("core", "view_insight"),
+        permission("directory", "view_unmetsearch"),
+        permission("translations", "view_translationrecord"),
     )
     translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
     translators.permissions.add(admin_access, translate)

@@ -71,6 +71,15 @@ def _areas():
     )
 
 
+@cache
+def wards_by_district():
+    """{district: Counter of its postcodes by ward code}: how a district is shared between wards."""
+    wards = defaultdict(Counter)
+    for code, (_lat, _lon, ward) in _areas().postcodes.items():
+        wards[code.split(" ")[0]][ward] += 1
+    return dict(wards)
+
+
 def sectors_in_wards(ward_codes):
     """Every postcode sector with at least one postcode in the given wards, in order."""
     sectors = {
@@ -79,6 +88,11 @@ def sectors_in_wards(ward_codes):
         if ward in ward_codes
     }
     return sorted(sectors, key=_postcode_sort_key)
+
+
+def district_order(district):
+    """Sorts districts as people count them: WV2 before WV10."""
+    return _postcode_sort_key(district)
 
 
 def _postcode_sort_key(label):

@@ -1,5 +1,5 @@
-"""Admin menus for places (localities, wards and facilities), parent champions, and the Early
-years team's list of people who want to become one."""
+"""Admin menus for places (localities, wards and facilities), parent champions, the Early
+years team's list of people who want to become one, and the localities of the Insight area."""
 
 from django import forms
 from django.urls import reverse
@@ -13,6 +13,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.insight import LOCALITIES_HOOK
 from hubs.champion_admin import ChampionCreateView, InterestIndexView, InterestInspectView
 from hubs.models import (
     ChampionInterest,
@@ -165,3 +166,9 @@ def add_champion_interest_panel(request, panels):
                 _("See who to contact"),
             )
         )
+
+
+@hooks.register(LOCALITIES_HOOK)
+def insight_localities():
+    """The eight localities the Insight area's figures can be narrowed to, in their order."""
+    return list(Locality.objects.order_by("number").values_list("pk", "name"))

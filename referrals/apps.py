@@ -23,3 +23,10 @@ class ReferralsConfig(AppConfig):
         from referrals.roles import ensure_desk_groups
 
         ensure_desk_groups()
+
+    def load_demo_statistics(self):
+        """For `load_demo`, which may not import this app: the demo's past referrals, anonymised,
+        for the Insight area's figures. Returns how many there are."""
+        from referrals.demo import load_demo_referrals
+
+        return load_demo_referrals()

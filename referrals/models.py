@@ -1,8 +1,9 @@
 """Self-referrals and everything the early help desk does with them.
 
 What a family typed is personal data: it is stored in encrypted fields only. The plain
-columns (reference, dates, status, area, language, interpreter) carry nothing that names
-anyone; they are what the desk filters on and what statistics keep after anonymisation.
+columns (reference, dates, status, area, language, interpreter, the codes of the needs ticked)
+carry nothing that names anyone; they are what the desk filters on and what statistics keep
+after anonymisation.
 """
 
 import secrets
@@ -89,6 +90,10 @@ class Referral(models.Model):
     consent_wording = models.TextField(_("consent wording shown"), blank=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
     source = models.CharField(_("source"), max_length=20, choices=Source.choices, default=Source.FAMILY, db_index=True)
+    # The needs ticked, as codes from the directory's fixed list (the slugs of directory.Need,
+    # such as "money"): plain, as they name nobody, and kept when the referral is anonymised, so
+    # the Insight area's figures of needs stay true (docs/decisions/0007).
+    need_codes = models.JSONField(_("needs ticked"), default=list, blank=True, editable=False)
 
     # Personal data. Encrypted fields store empty answers as NULL, so optional ones allow it.
     full_name = EncryptedCharField(_("name"), max_length=100, null=True)

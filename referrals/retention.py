@@ -1,7 +1,7 @@
 """Retention: personal details leave the database a set time after the desk closes a referral.
 
-What stays (reference, dates, status, area, hub, languages, interpreter flag) names nobody and
-keeps the statistics true.
+What stays (reference, dates, status, area, hub, languages, interpreter flag, the codes of the
+needs ticked) names nobody and keeps the statistics true.
 """
 
 import datetime

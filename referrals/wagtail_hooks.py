@@ -1,5 +1,6 @@
-"""The inbox's place in the admin: its URLs, a menu item only the desk can see, and dashboard
-panels for the desk (new referrals) and its managers (notifications that will not go)."""
+"""The inbox's place in the admin: its URLs, a menu item only the desk can see, dashboard
+panels for the desk (new referrals) and its managers (notifications that will not go), and the
+referrals' counts in the Insight area (never a referral itself)."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +8,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from core.insight import HOOK as INSIGHT_HOOK
 from referrals import access, inbox
+from referrals.insight import referrals_section
 
 app_name = "referral_inbox"
 urlpatterns = [
@@ -80,3 +83,8 @@ def add_stuck_notifications_panel(request, panels):
     if count:
         # The oldest twenty: enough to see what is wrong without a long page.
         panels.append(StuckNotificationsPanel(list(stuck[:20]), count, bool(notifications.desk_mailbox())))
+
+
+@hooks.register(INSIGHT_HOOK)
+def register_referrals_insight():
+    return referrals_section()

@@ -1,4 +1,5 @@
 from .alerts import AlertStyle, SiteAlert
+from .insight import InsightArea
 from .mail import QueuedEmail, RetriedDelivery
 from .site_settings import CachedSiteSetting, EmergencyContacts, NotificationAddresses
 from .taxonomy import SpokenLanguage
@@ -7,6 +8,7 @@ __all__ = [
     "AlertStyle",
     "CachedSiteSetting",
     "EmergencyContacts",
+    "InsightArea",
     "NotificationAddresses",
     "QueuedEmail",
     "RetriedDelivery",

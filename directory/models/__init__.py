@@ -1,3 +1,4 @@
+from .counts import ServiceView, UnmetSearchCount
 from .safety import SafetyAnswer, SafetyAnswerKind, SafetyAnswerLine
 from .search import SearchSynonym, UnmetSearch
 from .services import (
@@ -40,8 +41,10 @@ __all__ = [
     "ServicePage",
     "ServicePhone",
     "ServiceStatus",
+    "ServiceView",
     "SignpostedTo",
     "SignpostingEntry",
     "UnmetSearch",
+    "UnmetSearchCount",
     "WeekOfMonth",
 ]

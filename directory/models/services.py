@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,11 +21,14 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.fast_pages import CachedViewRestrictions
+from core.page_views import mark_for_counting
 from core.phone_numbers import format_uk, normalise_uk_phone, tel_href, validate_uk_phone
 from core.search_fields import analysed, analysed_fields, translated, translated_autocomplete
 from directory.models.taxonomy import AccessRoute, DeliveryMode, Need, Organisation, ServiceLevel
 
 CHECKBOXES = forms.CheckboxSelectMultiple
+# What a service page's views are counted as (core/page_views.py).
+SERVICE_VIEWS = "directory.servicepage"
 
 
 class ServiceStatus(models.TextChoices):
@@ -322,6 +325,14 @@ class ServicePage(CachedViewRestrictions, Page):
         if self.review_due is None and self.last_reviewed:
             self.review_due = self.last_reviewed + datetime.timedelta(days=365)
         super().save(*args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # Counted for the Insight area's most-viewed services (directory/page_views.py), when a
+        # reader gets the page: an editor's preview is not a read.
+        if not getattr(request, "is_preview", False):
+            mark_for_counting(response, SERVICE_VIEWS, self.pk, translation.get_language())
+        return response
 
     def get_context(self, request, *args, **kwargs):
         from directory.schedules import next_session

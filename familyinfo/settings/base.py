@@ -74,6 +74,9 @@ MIDDLEWARE = [
     # Anonymous visitors get the shared copy of a public page (core/page_cache.py),
     # stored already compressed: so it sits above GZip, and below WhiteNoise, whose static
     # files are compressed when collected.
+    # Counts reads of the pages that ask for it (core/page_views.py), those served from the
+    # page cache below it too.
+    "core.page_views.PageViewCountMiddleware",
     "core.page_cache.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "familyinfo.middleware.SecurityHeadersMiddleware",

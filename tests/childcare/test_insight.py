@@ -50,3 +50,17 @@ def test_the_csv_has_the_same_figures_with_small_ones_hidden(client, counts):
 def test_editors_cannot_open_the_report(client, counts):
     client.force_login(member_of("FIS editors", "editor"))
     assert client.get(REPORT).status_code == 302
+
+
+def test_in_the_insight_area_an_area_counts_the_districts_mostly_in_it(client, counts):
+    from hubs.models import Locality
+
+    client.force_login(member_of("Insight officers", "insight"))
+
+    def offer_checks(locality):
+        page = client.get("/admin/insight/", {"locality": Locality.objects.get(name=locality).pk})
+        return page.content.decode().split('id="offer-checks"')[1]
+
+    bilston = offer_checks("Bilston")
+    assert "WV14" in bilston and "WV10" not in bilston and ">40<" in bilston
+    assert "no district has most of its addresses in this area" in offer_checks("Low Hill")

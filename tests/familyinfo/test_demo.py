@@ -63,3 +63,34 @@ def test_reset_rebuilds_the_demo_pages(demo_site):
     call_command("load_demo", skip_index=True, reset=True, verbosity=0)
     assert ContentPage.objects.get(slug="contact").intro != "Changed"
     assert HomePage.objects.count() == 1
+
+
+def test_the_demo_gives_the_insight_area_a_year_of_figures(client, demo_site):
+    """The tests' demo leaves the figures out (tests/conftest.py); `load_demo` adds them, once."""
+    from bs4 import BeautifulSoup
+    from django.apps import apps
+
+    from childcare.demo_statistics import load_demo_offer_checks
+    from directory.demo_statistics import load_demo_service_views, load_demo_unmet_searches
+    from hubs.models import Locality
+    from referrals.models import Referral
+    from tests.factories import member_of
+
+    referrals = apps.get_app_config("referrals").load_demo_statistics()
+    assert referrals > 1000 and apps.get_app_config("referrals").load_demo_statistics() == referrals
+    assert not Referral.objects.filter(full_name__isnull=False).exists()
+    assert set(Referral.objects.values_list("locality__name", flat=True).distinct()) == set(
+        Locality.objects.values_list("name", flat=True)
+    )
+    assert load_demo_unmet_searches() and load_demo_service_views() and load_demo_offer_checks()
+    assert load_demo_unmet_searches() == load_demo_service_views() == load_demo_offer_checks() == 0
+
+    client.force_login(member_of("Insight officers"))
+    bilston = Locality.objects.get(name="Bilston")
+    response = client.get("/admin/insight/", {"period": "12-months", "locality": bilston.pk})
+    page = BeautifulSoup(response.content, "html.parser")
+    needs = next(table for table in page.select("#referrals table") if "Needs ticked" in table.caption.get_text())
+    money = next(row for row in needs.select("tbody tr") if row.th.get_text(strip=True) == "Money worries")
+    assert int(money.select("td")[-1].get_text(strip=True)) >= 20  # Bilston's first challenge (2018 report)
+    for section in ("#unmet-searches", "#service-views", "#offer-checks"):
+        assert page.select_one(f"{section} table tbody td")

@@ -1,6 +1,7 @@
 """Every public page is built with at most ten database queries, in English and in another
 language, even when it is not served from the shared page cache: after each publish every
-page is built again, and pages for visitors with a shortlist are always built."""
+page is built again, and pages for visitors with a shortlist are always built. A service page
+adds one more, after it is built: the UPDATE that counts its read for the Insight area."""
 
 import pytest
 
@@ -10,6 +11,10 @@ from hubs.models import ChampionStoryPage, HubEventPage, HubPage, JoinChampionsP
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 10
+# A reader's browser (a request that names none is not counted as a read: core/page_views.py).
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
+# Pages whose reads are counted for the Insight area: one UPDATE more, after the page is built.
+COUNTED = {"service", "service with a cost"}
 
 
 def paid_service():
@@ -48,9 +53,9 @@ def test_every_public_page_takes_at_most_ten_queries(
 ):
     settings.PAGE_CACHE_SECONDS = 0  # built every time, as after a publish
     for name, path in public_pages().items():
-        client.get(prefix + path)  # settings and menus are kept between requests, as in production
-        with django_assert_max_num_queries(MAX_QUERIES, info=name):
-            response = client.get(prefix + path)
+        client.get(prefix + path, HTTP_USER_AGENT=BROWSER)  # settings and menus are kept, as in production
+        with django_assert_max_num_queries(MAX_QUERIES + (name in COUNTED), info=name):
+            response = client.get(prefix + path, HTTP_USER_AGENT=BROWSER)
         assert response.status_code == 200, name
 
 

@@ -134,6 +134,22 @@ def test_only_the_desk_opens_professional_referrals(client, demo_site, group):
     assert opened == [group in ("Early help desk", "Early help desk managers")] * 2
 
 
+# The Insight area (issue 19): counts only, for insight officers and the desk's managers. Every
+# other role is sent back to the dashboard, and sees no menu item for it.
+INSIGHT_AREA = {**{group: group == "Insight officers" for group in MATRIX}, "Early help desk managers": True}
+
+
+@pytest.mark.parametrize("group", INSIGHT_AREA)
+def test_only_insight_officers_and_desk_managers_open_the_insight_area(client, demo_site, group):
+    client.force_login(member_of(group, "someone"))
+    response = client.get("/admin/insight/")
+    assert response.status_code == (200 if INSIGHT_AREA[group] else 302)
+    assert (response.status_code == 302 and response["Location"] == "/admin/") or INSIGHT_AREA[group]
+    assert ('"/admin/insight/"' in client.get("/admin/").content.decode()) is INSIGHT_AREA[group]
+    csv = client.get("/admin/insight/", {"format": "csv"})
+    assert csv.get("Content-Type", "").startswith("text/csv") is INSIGHT_AREA[group]
+
+
 def test_no_role_but_publishers_can_publish(demo_site):
     pages = [ServicePage.objects.get(slug="family-mediation"), HubPage.objects.get(slug="eastfield")]
     for group in MATRIX:
@@ -254,8 +270,9 @@ def test_missing_translations_panel_counts_untranslated_pages(client, demo_site)
 
 
 def test_superusers_open_everything_but_the_personal_data(client, demo_site):
-    """The matrix's row for an administrator: every screen, except the self-referral inbox and
-    champion interest, which only their own teams read (put an administrator in the team)."""
+    """The matrix's row for an administrator: every screen, the Insight area's counts included,
+    except the self-referral inbox and champion interest, which only their own teams read (put an
+    administrator in the team)."""
     from django.contrib.auth.models import User
 
     client.force_login(User.objects.create_superuser("admin", "admin@example.org", "pw"))
@@ -273,6 +290,8 @@ def test_superusers_open_everything_but_the_personal_data(client, demo_site):
             "/admin/champion_interest/",
             *CHILDCARE_SCREENS,
             *SIGNPOSTING_SCREENS,
+            # Counts only, which name nobody (core/insight_views.py).
+            "/admin/insight/",
         ]
     }
     assert [url for url, allowed in opened.items() if not allowed] == [

@@ -1,13 +1,17 @@
-"""Build the demo site: home page, site-wide pages, menus and contact numbers.
+"""Build the demo site: home page, site-wide pages, menus and contact numbers, and a year of
+figures for the Insight area.
 
 Idempotent: a second run changes nothing, and pages an editor has changed are left alone.
-`--reset` rebuilds the demo pages from code.
+`--reset` rebuilds the demo pages from code; `--skip-statistics` leaves out the Insight area's
+figures (anonymised past referrals, counts of searches, views and checks), which tests do, as
+they count the referrals and searches they make themselves.
 """
 
 import copy
 import json
 from contextlib import contextmanager
 
+from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -18,6 +22,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page, Site
 
 from childcare.demo import load_childcare
+from childcare.demo_statistics import load_demo_offer_checks
 from childcare.models import ChildcareIndexPage
 from core.languages import SITE_LANGUAGES, SOURCE_LANGUAGE
 from core.models import EmergencyContacts, NotificationAddresses, SpokenLanguage
@@ -25,6 +30,7 @@ from core.spoken_languages import ensure_spoken_languages
 from directory.demo_loader import load_services
 from directory.demo_safety import load_safety_answers
 from directory.demo_signposting import load_signposting
+from directory.demo_statistics import load_demo_service_views, load_demo_unmet_searches
 from directory.models import AccessRoute, DeliveryMode, Need, SearchSynonym, ServiceIndexPage, ServiceLevel
 from directory.reference_data import ensure_directory_lists, ensure_language_synonyms, ensure_synonyms
 from feedback.demo import load_feedback
@@ -53,8 +59,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--reset", action="store_true", help="Rebuild the demo pages from code.")
         parser.add_argument("--skip-index", action="store_true", help="Do not update the search index.")
+        parser.add_argument(
+            "--skip-statistics", action="store_true", help="Leave out the Insight area's year of figures."
+        )
 
-    def handle(self, *args, reset=False, skip_index=False, **options):
+    def handle(self, *args, reset=False, skip_index=False, skip_statistics=False, **options):
         with translation.override(SOURCE_LANGUAGE), transaction.atomic(), indexing_held_back():
             ensure_spoken_languages(SpokenLanguage)
             ensure_places(Locality, Ward, Facility)
@@ -78,6 +87,7 @@ class Command(BaseCommand):
             self.menus(site, pages, professionals)
             translated = load_demo_translations()
             feedback = load_feedback()
+            figures = "" if skip_statistics else self.statistics()
         call_command("rebuild_references_index", verbosity=0)
         if not skip_index:
             call_command("update_index", verbosity=0)
@@ -87,11 +97,22 @@ class Command(BaseCommand):
                 f"{champions} parent champions, {providers} childcare providers, {feedback} feedback responses; "
                 "translations: "
                 + ", ".join(f"{code} {len(report.applied) + report.unchanged}" for code, report in translated.items())
+                + figures
             )
         )
         for code, report in translated.items():
             for context, message in report.problems:
                 self.stderr.write(f"{code} {context}: {message}")
+
+    def statistics(self):
+        """The Insight area's year of figures; the referrals through their app's config, as
+        nothing but the URLs imports the referrals app."""
+        referrals = apps.get_app_config("referrals").load_demo_statistics()
+        searches, views, checks = load_demo_unmet_searches(), load_demo_service_views(), load_demo_offer_checks()
+        return (
+            f"; Insight figures: {referrals} past referrals (anonymised), {searches} searches that found "
+            f"nothing, {views} service page views, {checks} two-year-old offer checks"
+        )
 
     def home_page(self, reset):
         home = HomePage.objects.first()
