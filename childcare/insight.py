@@ -126,5 +126,5 @@ def offer_checks_section():
         ),
         tables=offer_check_tables,
         order=50,
-        permissions=(PERMISSION,),
+        # Counts only: everyone who may open the Insight area, desk managers included, reads them.
     )

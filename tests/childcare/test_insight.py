@@ -64,3 +64,10 @@ def test_in_the_insight_area_an_area_counts_the_districts_mostly_in_it(client, c
     bilston = offer_checks("Bilston")
     assert "WV14" in bilston and "WV10" not in bilston and ">40<" in bilston
     assert "no district has most of its addresses in this area" in offer_checks("Low Hill")
+
+
+def test_desk_managers_read_the_offer_checks_in_the_insight_area(client, counts):
+    client.force_login(member_of("Early help desk managers", "manager"))
+    page = client.get("/admin/insight/")
+    assert page.status_code == 200
+    assert 'id="offer-checks"' in page.content.decode()
