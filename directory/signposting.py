@@ -128,6 +128,7 @@ def section_tables(filters):
             ),
             trend=breakdown.trend,
             note=note if breakdown.trend else "",
+            row_heading=breakdown.heading,
         )
         for breakdown in breakdowns(entries, filters.start, filters.end, filters.locality_id)
     ]

@@ -43,14 +43,26 @@ def rating_tables(responses):
     localities = tones_by(rated, "response__hub__locality_id")
     locality_names = dict(Locality.objects.filter(pk__in=localities).values_list("pk", "name"))
     return [
-        Table(_("How families rated each service"), TONE_COLUMNS, rows(services, titles(services)), note=RATINGS_NOTE),
+        Table(
+            _("How families rated each service"),
+            TONE_COLUMNS,
+            rows(services, titles(services)),
+            note=RATINGS_NOTE,
+            row_heading=_("Service"),
+        ),
         Table(
             _("How families rated each hub"),
             TONE_COLUMNS,
             rows(hubs, titles(hubs)),
             note=_("A hub’s own page, its outreach bases, and services run there."),
+            row_heading=_("Hub"),
         ),
-        Table(_("How families rated each locality"), TONE_COLUMNS, rows(localities, locality_names)),
+        Table(
+            _("How families rated each locality"),
+            TONE_COLUMNS,
+            rows(localities, locality_names),
+            row_heading=_("Area"),
+        ),
     ]
 
 
@@ -66,6 +78,7 @@ def monthly_table(responses, filters):
         AUDIENCE_COLUMNS,
         tuple(Row.of_counts(date_format(month, "F Y"), by_month.get(month, [0, 0, 0])) for month in months),
         trend=True,
+        row_heading=_("Month"),
     )
 
 
