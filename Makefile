@@ -11,7 +11,7 @@ SCSS := $(shell find site/src -name '*.scss' -o -name '*.mjs')
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run test lint check pytest-lanes lane-sqlite-browser lane-postgres-redis pytest-sqlite pytest-postgres pytest-redis pytest-browser assets messages lock clean
+.PHONY: run test lint check pytest-databases pytest-sqlite pytest-postgres pytest-redis pytest-browser assets messages lock clean
 
 run: $(STAMPS)/base-installed assets messages
 	$(MANAGE) migrate --noinput
@@ -19,25 +19,16 @@ run: $(STAMPS)/base-installed assets messages
 	$(MANAGE) update_index
 	PORT=$(PORT) bash scripts/dev-server.sh
 
-test: $(STAMPS)/dev-installed assets messages lint check pytest-lanes
+test: $(STAMPS)/dev-installed assets messages lint check pytest-databases pytest-redis pytest-browser
 	@echo "make test: every step passed"
 
-# The four test runs in two lanes, one per core of CI's two: SQLite then the browser, and
-# PostgreSQL then Redis, each lane's output printed whole when it ends. (With the browser run
-# after both database runs, the second core sat idle for its ten minutes.) What the runs
-# install is installed first, one at a time, as two package installs cannot run at once.
-pytest-lanes: $(STAMPS)/dev-installed $(STAMPS)/node-installed assets messages
+# The suite on SQLite and on PostgreSQL at the same time (each run is one process, and CI has
+# two cores), each run's output printed whole when it ends. What the two runs install is
+# installed first, one at a time, as two package installs cannot run at once.
+pytest-databases: $(STAMPS)/dev-installed assets messages
 	@bash scripts/ensure-gettext.sh >/dev/null
 	@bash scripts/ensure-postgres.sh >/dev/null || true
-	@bash scripts/ensure-redis.sh >/dev/null || true
-	@bash scripts/ensure-chromium.sh >/dev/null || true
-	@$(MAKE) --no-print-directory -j2 --output-sync=target lane-sqlite-browser lane-postgres-redis
-
-lane-sqlite-browser:
-	@$(MAKE) --no-print-directory pytest-sqlite pytest-browser
-
-lane-postgres-redis:
-	@$(MAKE) --no-print-directory pytest-postgres pytest-redis
+	@$(MAKE) --no-print-directory -j2 --output-sync=target pytest-sqlite pytest-postgres
 
 lint: $(STAMPS)/dev-installed
 	$(BIN)/ruff check .
