@@ -50,6 +50,8 @@ def test_a_champion_logs_signposting_with_the_keyboard_on_a_phone(site, browser_
     page.keyboard.press("Enter")
     page.wait_for_selector(".signposting-entries__entry")
     assert "Logged: 2 families signposted to Free childcare for 2 year olds." in page.content()
+    # Wagtail fades its message in: on a busy machine axe measured it half-faded.
+    page.evaluate("() => Promise.all(document.getAnimations().map((animation) => animation.finished))")
     assert_accessible(page)
     logged = SignpostingEntry.objects.get(logged_by__username="champion")
     assert (logged.locality.number, logged.need.slug, logged.language.code, logged.families) == (
