@@ -3,16 +3,14 @@ area, need, language of the family and where they were signposted. The Early yea
 figures screen and the Insight area's "Parent champions" section both count through here, so
 the two cannot drift apart; the Insight area hides small numbers (core/insight.py)."""
 
-import datetime
 from typing import NamedTuple
 
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.insight import Row, Section, Table
+from core.insight import Filters, Row, Section, Table, month_label
 from core.models import SpokenLanguage
 from core.suppression import is_small
 from directory.models import Need, ServicePage, SignpostedTo, SignpostingEntry
@@ -21,10 +19,7 @@ from hubs.models import Locality
 
 def month_starts(start, end):
     """The first day of each month from `start` up to, not including, `end`."""
-    month = start.replace(day=1)
-    while month < end:
-        yield month
-        month = (month + datetime.timedelta(days=32)).replace(day=1)
+    return Filters(start.replace(day=1), end).months
 
 
 def quarter_start(day):
@@ -45,7 +40,7 @@ def summed(entries, key):
 
 def by_month(entries, start, end):
     totals = summed(entries.annotate(month=TruncMonth("date")), "month")
-    return [(date_format(month, "YEAR_MONTH_FORMAT"), totals.get(month, 0)) for month in month_starts(start, end)]
+    return [(month_label(month), totals.get(month, 0)) for month in month_starts(start, end)]
 
 
 def by_locality(entries, locality_id=None):

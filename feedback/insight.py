@@ -2,14 +2,11 @@
 hub and locality, responses month by month, and who answered the equality questions. Aggregates
 only, with small numbers hidden (core/suppression.py through core.insight.Row)."""
 
-import datetime
-
 from django.db.models import Count
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core.insight import Row, Section, Table
+from core.insight import Row, Section, Table, month_label
 from directory.models import ServicePage
 from feedback.figures import AUDIENCE_COLUMNS, RATINGS_NOTE, TONE_COLUMNS, audiences_by, ratings, rows, tones_by
 from feedback.models import EqualityAnswers, FeedbackResponse
@@ -68,15 +65,10 @@ def rating_tables(responses):
 
 def monthly_table(responses, filters):
     by_month = audiences_by(responses, "month")
-    months = []
-    month = filters.start
-    while month < filters.end:
-        months.append(month)
-        month = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
     return Table(
         _("Responses by month"),
         AUDIENCE_COLUMNS,
-        tuple(Row.of_counts(date_format(month, "F Y"), by_month.get(month, [0, 0, 0])) for month in months),
+        tuple(Row.of_counts(month_label(month), by_month.get(month, [0, 0, 0])) for month in filters.months),
         trend=True,
         row_heading=_("Month"),
     )
